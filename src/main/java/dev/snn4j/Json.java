@@ -1,0 +1,181 @@
+package dev.snn4j;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.util.stream.Collectors;
+
+/**
+ * The one JSON mapping of snn4j: snake_case keys, enums by their user-facing names, pretty output.
+ * Config files, run folders and {@code --json} output all go through it, so a key means the same
+ * everywhere.
+ */
+public final class Json {
+
+    private static final ObjectMapper MAPPER = create();
+
+    private Json() {}
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** Pretty JSON text of a value, ending with a newline. */
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static ObjectMapper create() {
+        SimpleModule cliEnums = new SimpleModule("cli-enums");
+        cliEnums.addSerializer(CliEnum.class, new CliEnumSerializer());
+        cliEnums.setDeserializerModifier(
+                new BeanDeserializerModifier() {
+                    @Override
+                    public JsonDeserializer<?> modifyEnumDeserializer(
+                            DeserializationConfig config,
+                            JavaType type,
+                            BeanDescription beanDesc,
+                            JsonDeserializer<?> deserializer) {
+                        if (CliEnum.class.isAssignableFrom(type.getRawClass())) {
+                            return new CliEnumDeserializer(type.getRawClass());
+                        }
+                        return deserializer;
+                    }
+                });
+        return new ObjectMapper()
+                .registerModule(cliEnums)
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    }
+
+    /**
+     * Converts a JSON tree to a typed value; any problem becomes one line naming the source and the
+     * key, e.g. {@code exp.yaml: epochs: expected an integer, found "three"}.
+     */
+    public static <T> T convert(JsonNode node, Class<T> type, String source) {
+        try {
+            return MAPPER.treeToValue(node, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof Snn4jException s) {
+                    // our own validation (a record's constructor, an enum name): already one line
+                    throw new Snn4jException(source + ": " + s.getMessage(), s);
+                }
+            }
+            throw translate(e, source);
+        }
+    }
+
+    private static Snn4jException translate(Exception exception, String source) {
+        try {
+            throw exception;
+        } catch (ValueInstantiationException e) {
+            return new Snn4jException(source + ": " + firstLine(e.getOriginalMessage()), e);
+        } catch (UnrecognizedPropertyException e) {
+            String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
+                    .map(Object::toString).sorted().collect(Collectors.joining(", "));
+            return new Snn4jException(
+                    source + ": unknown key '" + e.getPropertyName() + "' (expected one of " + known + ")", e);
+        } catch (InvalidFormatException e) {
+            return new Snn4jException(
+                    source + ": " + path(e) + ": expected " + describe(e.getTargetType()) + ", found '"
+                            + e.getValue() + "'", e);
+        } catch (MismatchedInputException e) {
+            return new Snn4jException(
+                    source + ": " + path(e) + ": expected " + describe(e.getTargetType()) + ", found "
+                            + firstLine(e.getOriginalMessage()), e);
+        } catch (JsonProcessingException e) {
+            return new Snn4jException(source + ": " + firstLine(e.getOriginalMessage()), e);
+        } catch (Exception e) {
+            return new Snn4jException(source + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static String path(MismatchedInputException e) {
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "a value";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "an integer";
+        }
+        if (type == double.class || type == Double.class || type == float.class) {
+            return "a number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        return "a " + type.getSimpleName();
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "invalid value";
+        }
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+
+    private static final class CliEnumSerializer extends StdSerializer<CliEnum> {
+        private static final long serialVersionUID = 1L;
+
+        CliEnumSerializer() {
+            super(CliEnum.class);
+        }
+
+        @Override
+        public void serialize(CliEnum value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeString(value.cliName());
+        }
+    }
+
+    private static final class CliEnumDeserializer extends JsonDeserializer<Object> {
+        private final Class<?> type;
+
+        CliEnumDeserializer(Class<?> type) {
+            this.type = type;
+        }
+
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String text = p.getValueAsString();
+            String key = p.currentName() == null ? type.getSimpleName() : p.currentName();
+            return CliEnum.parse((Class) type, key, text);
+        }
+    }
+
+}

@@ -1,0 +1,16 @@
+/**
+ * Static image data sets in the MNIST (IDX) format, from files to host-side batches.
+ *
+ * <p>The path is: {@link dev.snn4j.data.MnistFormatDatasets} finds the files (search order in
+ * its Javadoc), {@link dev.snn4j.data.IdxReader} reads and checks them into an
+ * {@link dev.snn4j.data.ImageDataset} (one byte array for all pixels), and
+ * {@link dev.snn4j.data.BatchLoader} shuffles, augments ({@link dev.snn4j.data.Augmentation}) and
+ * normalises ({@link dev.snn4j.data.Normalization}) them into {@link dev.snn4j.data.HostBatch}es of
+ * one float array each, on a background thread.
+ *
+ * <p>This package stands alone: it uses only the JDK and the root package's
+ * {@link dev.snn4j.Snn4jException} and {@link dev.snn4j.CliEnum}, never
+ * the engine (DJL) or other snn4j packages, so that data handling can be tested and reused
+ * without native libraries; turning a {@code HostBatch} into a tensor is the caller's job.
+ */
+package dev.snn4j.data;

@@ -1,0 +1,161 @@
+package dev.snn4j.layer;
+
+import ai.djl.MalformedModelException;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Block;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.PairList;
+import dev.snn4j.neuron.SpikingNeuron;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+
+/**
+ * A model's input side, up to and including its first spiking layer: an encoder (e.g. conv + batch
+ * norm) followed by a spiking neuron.
+ *
+ * <p>With {@link InputEncoding#DIRECT} the input is static [B, ...]: the encoder runs once and the
+ * same current drives the neuron at every step, instead of computing the same convolution T times.
+ * With {@link InputEncoding#TEMPORAL} the input is [T, B, ...] and the encoder runs on all steps
+ * folded into one batch.
+ */
+public final class Stem extends AbstractBlock {
+
+    private static final byte VERSION = 1;
+
+    private final InputEncoding encoding;
+    private final int timesteps;
+    private final Block encoder;
+    private final SpikingNeuron neuron;
+
+    private Stem(Builder builder) {
+        super(VERSION);
+        this.encoding = builder.encoding;
+        this.timesteps = builder.timesteps;
+        this.encoder = addChildBlock("encoder", builder.encoder);
+        this.neuron = addChildBlock(builder.neuronName, builder.neuron);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public InputEncoding encoding() {
+        return encoding;
+    }
+
+    /** T for direct encoding; for temporal input T comes from the data. */
+    public int timesteps() {
+        return timesteps;
+    }
+
+    public SpikingNeuron neuron() {
+        return neuron;
+    }
+
+    @Override
+    protected NDList forwardInternal(
+            ParameterStore parameterStore, NDList inputs, boolean training, PairList<String, Object> params) {
+        NDArray x = inputs.singletonOrThrow();
+        if (encoding == InputEncoding.DIRECT) {
+            NDArray current = encoder.forward(parameterStore, new NDList(x), training, params).singletonOrThrow();
+            return new NDList(neuron.forwardRepeated(parameterStore, current, timesteps, training));
+        }
+        Shape shape = x.getShape();
+        NDArray folded = x.reshape(new Shape(shape.get(0) * shape.get(1)).addAll(shape.slice(2)));
+        NDArray current = encoder.forward(parameterStore, new NDList(folded), training, params).singletonOrThrow();
+        NDArray unfolded = current.reshape(new Shape(shape.get(0), shape.get(1)).addAll(current.getShape().slice(1)));
+        return neuron.forward(parameterStore, new NDList(unfolded), training, params);
+    }
+
+    @Override
+    public Shape[] getOutputShapes(Shape[] inputShapes) {
+        Shape in = inputShapes[0];
+        if (encoding == InputEncoding.DIRECT) {
+            Shape out = encoder.getOutputShapes(new Shape[] {in})[0];
+            return new Shape[] {new Shape(timesteps).addAll(out)};
+        }
+        Shape folded = new Shape(in.get(0) * in.get(1)).addAll(in.slice(2));
+        Shape out = encoder.getOutputShapes(new Shape[] {folded})[0];
+        return new Shape[] {new Shape(in.get(0), in.get(1)).addAll(out.slice(1))};
+    }
+
+    @Override
+    protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
+        Shape in = inputShapes[0];
+        Shape encoderInput =
+                encoding == InputEncoding.DIRECT ? in : new Shape(in.get(0) * in.get(1)).addAll(in.slice(2));
+        encoder.initialize(manager, dataType, encoderInput);
+        neuron.initialize(manager, dataType, getOutputShapes(inputShapes));
+    }
+
+    @Override
+    protected void saveMetadata(DataOutputStream os) throws IOException {
+        saveInputShapes(os);
+        os.writeUTF(encoding.name());
+    }
+
+    @Override
+    public void loadMetadata(byte loadVersion, DataInputStream is) throws IOException, MalformedModelException {
+        if (loadVersion != VERSION) {
+            throw new MalformedModelException("stem: expected format version " + VERSION + ", found " + loadVersion);
+        }
+        readInputShapes(is);
+        String savedEncoding = is.readUTF();
+        if (!savedEncoding.equals(encoding.name())) {
+            throw new MalformedModelException("stem: expected encoding " + encoding + ", found " + savedEncoding);
+        }
+    }
+
+    /** Builds a {@link Stem}: encoder, neuron and encoding are required; timesteps for direct encoding. */
+    public static final class Builder {
+        private InputEncoding encoding;
+        private int timesteps;
+        private Block encoder;
+        private SpikingNeuron neuron;
+        private String neuronName = "neuron";
+
+        private Builder() {}
+
+        /** The spiking layer's name in parameter names and firing-rate reports (default "neuron"). */
+        public Builder optNeuronName(String name) {
+            this.neuronName = name;
+            return this;
+        }
+
+        public Builder setEncoding(InputEncoding encoding) {
+            this.encoding = encoding;
+            return this;
+        }
+
+        public Builder optTimesteps(int timesteps) {
+            this.timesteps = timesteps;
+            return this;
+        }
+
+        public Builder setEncoder(Block encoder) {
+            this.encoder = encoder;
+            return this;
+        }
+
+        public Builder setNeuron(SpikingNeuron neuron) {
+            this.neuron = neuron;
+            return this;
+        }
+
+        public Stem build() {
+            if (encoding == null || encoder == null || neuron == null) {
+                throw new IllegalArgumentException("Stem: encoding, encoder and neuron must be set");
+            }
+            if (encoding == InputEncoding.DIRECT && timesteps < 1) {
+                throw new IllegalArgumentException("Stem: expected timesteps >= 1 for direct encoding, found " + timesteps);
+            }
+            return new Stem(this);
+        }
+    }
+}

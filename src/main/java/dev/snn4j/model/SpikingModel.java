@@ -1,0 +1,156 @@
+package dev.snn4j.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Block;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.Pair;
+import ai.djl.util.PairList;
+import dev.snn4j.Snn4jException;
+import dev.snn4j.layer.SpikingSequential;
+import dev.snn4j.layer.Stem;
+import dev.snn4j.neuron.SpikingNeuron;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Every snn4j model has three parts: {@code stem} (input to the first spiking layer), {@code body}
+ * (to pooled spike features [T, B, D]) and {@code head} (a linear classifier on the firing rates
+ * r = mean over T, [B, D]).
+ *
+ * <p>The plain forward pass (used for evaluation and export) is stem → body → mean over T → head.
+ * Training objectives such as TRT call the parts separately; the model itself knows nothing about
+ * them, so a TRT-trained model is exactly a baseline model.
+ */
+public final class SpikingModel extends AbstractBlock {
+
+    private static final byte VERSION = 1;
+
+    private final ModelSpec spec;
+    private final Stem stem;
+    private final SpikingSequential body;
+    private final Block head;
+
+    public SpikingModel(ModelSpec spec, Stem stem, SpikingSequential body, Block head) {
+        super(VERSION);
+        this.spec = spec;
+        this.stem = addChildBlock("stem", stem);
+        this.body = addChildBlock("body", body);
+        this.head = addChildBlock("head", head);
+    }
+
+    public ModelSpec spec() {
+        return spec;
+    }
+
+    /** The input shape for a batch of {@code batchSize}: [B, C, H, W] or [T, B, C, H, W]. */
+    public Shape inputShape(long batchSize) {
+        return spec.inputShape(batchSize);
+    }
+
+    /** Stem only: spikes of the first spiking layer, [T, B, ...]. */
+    public NDArray stem(ParameterStore ps, NDArray x, boolean training) {
+        return stem.forward(ps, new NDList(x), training).singletonOrThrow();
+    }
+
+    /** Body stages {@code from} (inclusive) to {@code to} (exclusive). */
+    public NDArray body(ParameterStore ps, NDArray x, int from, int to, boolean training) {
+        return body.forwardRange(ps, x, from, to, training);
+    }
+
+    /** Number of body stages. */
+    public int bodyStages() {
+        return body.size();
+    }
+
+    /** Pooled spike features [T, B, D] of the original input. */
+    public NDArray features(ParameterStore ps, NDArray x, boolean training) {
+        return body(ps, stem(ps, x, training), 0, body.size(), training);
+    }
+
+    /** Firing rates r = mean over T of pooled features: [T, B, D] to [B, D]. */
+    public static NDArray firingRates(NDArray features) {
+        return features.mean(new int[] {0});
+    }
+
+    /** The classifier on firing rates [N, D] to logits [N, classes]. */
+    public NDArray head(ParameterStore ps, NDArray rates, boolean training) {
+        return head.forward(ps, new NDList(rates), training).singletonOrThrow();
+    }
+
+    /**
+     * The number of body stages to run before the spike sequence can be reversed after the
+     * {@code k}-th spiking layer (k = 1 is the stem's). Fails with the valid choices when k is not
+     * at a stage boundary.
+     */
+    public int bodyStagesBeforeReversal(int k) {
+        int stages = k >= 1 ? body.stagesThroughSpikingLayer(k - 1) : -1;
+        if (stages < 0) {
+            List<Integer> valid = new ArrayList<>(List.of(1));
+            body.splittableSpikingCounts().forEach(n -> valid.add(n + 1));
+            throw new Snn4jException(
+                    "--trt-reverse-at: expected one of "
+                            + valid.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                            + " for model "
+                            + spec.preset().cliName()
+                            + ", found "
+                            + k);
+        }
+        return stages;
+    }
+
+    /** The model's spiking layers in forward order, with readable names such as {@code body.lif2}. */
+    public List<NamedNeuron> spikingLayers() {
+        List<NamedNeuron> out = new ArrayList<>();
+        collect(this, "", out);
+        return out;
+    }
+
+    /** A spiking layer and its path in the model. */
+    public record NamedNeuron(String name, SpikingNeuron neuron) {}
+
+    private static void collect(Block block, String path, List<NamedNeuron> out) {
+        if (block instanceof SpikingNeuron neuron) {
+            out.add(new NamedNeuron(path, neuron));
+            return;
+        }
+        for (Pair<String, Block> child : block.getChildren()) {
+            String name = child.getKey().replaceFirst("^\\d\\d", "");
+            String childPath = path.isEmpty() ? name : path + "." + name;
+            collect(child.getValue(), childPath, out);
+        }
+    }
+
+    @Override
+    protected NDList forwardInternal(
+            ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
+        NDArray features = features(ps, inputs.singletonOrThrow(), training);
+        return new NDList(head(ps, firingRates(features), training));
+    }
+
+    @Override
+    public Shape[] getOutputShapes(Shape[] inputShapes) {
+        Shape features = body.getOutputShapes(stem.getOutputShapes(inputShapes))[0];
+        Shape rates = features.slice(1);
+        return head.getOutputShapes(new Shape[] {rates});
+    }
+
+    @Override
+    protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
+        stem.initialize(manager, dataType, inputShapes);
+        Shape[] spikes = stem.getOutputShapes(inputShapes);
+        body.initialize(manager, dataType, spikes);
+        Shape features = body.getOutputShapes(spikes)[0];
+        head.initialize(manager, dataType, features.slice(1));
+    }
+
+    @Override
+    public String toString() {
+        return "SpikingModel(" + spec.describe() + ")";
+    }
+}

@@ -1,0 +1,11 @@
+package dev.snn4j.neuron;
+
+import ai.djl.ndarray.NDArray;
+
+/** Observes the spikes a layer emits, e.g. to measure its firing rate during evaluation. */
+@FunctionalInterface
+public interface SpikeRecorder {
+
+    /** Called with the layer's spikes [T, B, ...] after every forward call. */
+    void record(NDArray spikes);
+}

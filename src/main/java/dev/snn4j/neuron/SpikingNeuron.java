@@ -1,0 +1,157 @@
+package dev.snn4j.neuron;
+
+import ai.djl.MalformedModelException;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Activation;
+import ai.djl.nn.Parameter;
+import ai.djl.training.ParameterStore;
+import ai.djl.training.initializer.ConstantInitializer;
+import ai.djl.util.PairList;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+
+/**
+ * A multi-step spiking layer: input currents [T, B, ...] in, spikes [T, B, ...] out.
+ *
+ * <p>Stateless between calls (the membrane lives inside one forward call). PLIF owns one learnable
+ * scalar {@code w}; IF and LIF have no parameters. An optional {@link SpikeRecorder} observes the
+ * output, which is how firing rates are measured without the layer knowing about metrics.
+ */
+public final class SpikingNeuron extends AbstractBlock {
+
+    private static final byte VERSION = 1;
+
+    private final NeuronSpec spec;
+    private final NeuronDynamics dynamics;
+    private final Parameter w;
+    private SpikeRecorder recorder;
+
+    private SpikingNeuron(Builder builder) {
+        super(VERSION);
+        this.spec = builder.spec;
+        this.dynamics = new NeuronDynamics(spec);
+        if (spec.type() == NeuronType.PLIF) {
+            w =
+                    addParameter(
+                            Parameter.builder()
+                                    .setName("w")
+                                    .setType(Parameter.Type.OTHER)
+                                    .optShape(new Shape(1))
+                                    .optInitializer(new ConstantInitializer((float) spec.plifInitialW()))
+                                    .build());
+        } else {
+            w = null;
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public NeuronSpec spec() {
+        return spec;
+    }
+
+    /** Sets (or clears, with {@code null}) the observer of this layer's spikes. */
+    public void setRecorder(SpikeRecorder recorder) {
+        this.recorder = recorder;
+    }
+
+    @Override
+    protected NDList forwardInternal(
+            ParameterStore parameterStore, NDList inputs, boolean training, PairList<String, Object> params) {
+        NDArray x = inputs.singletonOrThrow();
+        return new NDList(run(parameterStore, x, 0, training, false).spikes());
+    }
+
+    /**
+     * Runs the layer on the same input current at every one of {@code steps} steps: direct encoding
+     * of a static input whose first convolution was computed once.
+     *
+     * @param x input current [B, ...]
+     * @return spikes [steps, B, ...]
+     */
+    public NDArray forwardRepeated(ParameterStore parameterStore, NDArray x, int steps, boolean training) {
+        return run(parameterStore, x, steps, training, false).spikes();
+    }
+
+    /** The full dynamics with voltages, for conformance tests and diagnostics. */
+    public NeuronDynamics.Output forwardWithVoltages(ParameterStore parameterStore, NDArray x, boolean training) {
+        return run(parameterStore, x, 0, training, true);
+    }
+
+    /** Runs on a sequence [T, ...], or, when {@code repeatSteps > 0}, on one current repeated. */
+    private NeuronDynamics.Output run(
+            ParameterStore parameterStore, NDArray x, int repeatSteps, boolean training, boolean voltages) {
+        NDArray inverseTau = null;
+        if (w != null) {
+            inverseTau = Activation.sigmoid(parameterStore.getValue(w, x.getDevice(), training));
+        }
+        NeuronDynamics.Output out =
+                repeatSteps > 0
+                        ? dynamics.runRepeated(x, repeatSteps, inverseTau, voltages)
+                        : dynamics.run(x, inverseTau, voltages);
+        if (recorder != null) {
+            recorder.record(out.spikes());
+        }
+        return out;
+    }
+
+    /** PLIF's parameter w, or {@code null} for IF and LIF. */
+    public Parameter plifWeight() {
+        return w;
+    }
+
+    @Override
+    public Shape[] getOutputShapes(Shape[] inputShapes) {
+        return new Shape[] {inputShapes[0]};
+    }
+
+    @Override
+    protected void saveMetadata(DataOutputStream os) throws IOException {
+        saveInputShapes(os);
+        os.writeUTF(spec.type().cliName());
+    }
+
+    @Override
+    public void loadMetadata(byte loadVersion, DataInputStream is) throws IOException, MalformedModelException {
+        if (loadVersion != VERSION) {
+            throw new MalformedModelException(
+                    "spiking neuron: expected parameter format version " + VERSION + ", found " + loadVersion);
+        }
+        readInputShapes(is);
+        String saved = is.readUTF();
+        if (!saved.equals(spec.type().cliName())) {
+            throw new MalformedModelException(
+                    "spiking neuron: expected saved type " + spec.type().cliName() + ", found " + saved);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SpikingNeuron(" + spec.describe() + ")";
+    }
+
+    /** Builds a {@link SpikingNeuron}; the neuron specification is required. */
+    public static final class Builder {
+        private NeuronSpec spec;
+
+        private Builder() {}
+
+        public Builder setSpec(NeuronSpec spec) {
+            this.spec = spec;
+            return this;
+        }
+
+        public SpikingNeuron build() {
+            if (spec == null) {
+                throw new IllegalArgumentException("SpikingNeuron: a NeuronSpec must be set");
+            }
+            return new SpikingNeuron(this);
+        }
+    }
+}

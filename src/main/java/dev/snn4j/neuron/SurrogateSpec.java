@@ -1,0 +1,63 @@
+package dev.snn4j.neuron;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.snn4j.Snn4jException;
+
+/**
+ * A surrogate function with its sharpness, written {@code NAME:ALPHA} on the command line and in
+ * config files (e.g. {@code sigmoid:4}).
+ */
+public record SurrogateSpec(Surrogate function, double alpha) {
+
+    public SurrogateSpec {
+        if (function == null) {
+            throw new Snn4jException("--surrogate: expected a function name, found none");
+        }
+        if (!(alpha > 0) || Double.isInfinite(alpha)) {
+            throw new Snn4jException(
+                    "--surrogate: expected a positive finite alpha, found " + alpha);
+        }
+    }
+
+    /** Parses {@code NAME:ALPHA}, or {@code NAME} alone with that function's usual alpha. */
+    @JsonCreator
+    public static SurrogateSpec parse(String text) {
+        String[] parts = text.trim().split(":", -1);
+        if (parts.length > 2) {
+            throw new Snn4jException("--surrogate: expected NAME:ALPHA, found '" + text + "'");
+        }
+        Surrogate function = Surrogate.parse(parts[0]);
+        if (parts.length == 1) {
+            return new SurrogateSpec(function, defaultAlpha(function));
+        }
+        try {
+            return new SurrogateSpec(function, Double.parseDouble(parts[1]));
+        } catch (NumberFormatException e) {
+            throw new Snn4jException(
+                    "--surrogate: expected a number after ':', found '" + parts[1] + "'");
+        }
+    }
+
+    /** The alpha SpikingJelly uses by default for each function. */
+    static double defaultAlpha(Surrogate function) {
+        switch (function) {
+            case SIGMOID:
+                return 4;
+            case ATAN:
+            case ERF:
+                return 2;
+            case PIECEWISE_QUADRATIC:
+                return 1;
+            default:
+                throw new AssertionError(function);
+        }
+    }
+
+    @JsonValue
+    @Override
+    public String toString() {
+        String a = alpha == Math.rint(alpha) ? Long.toString((long) alpha) : Double.toString(alpha);
+        return function.cliName() + ":" + a;
+    }
+}

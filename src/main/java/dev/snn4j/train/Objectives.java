@@ -1,0 +1,23 @@
+package dev.snn4j.train;
+
+import dev.snn4j.model.SpikingModel;
+import dev.snn4j.trt.BaselineObjective;
+import dev.snn4j.trt.TrainingObjective;
+import dev.snn4j.trt.TrtObjective;
+
+/** The training objective of a method. */
+public final class Objectives {
+
+    private Objectives() {}
+
+    public static TrainingObjective create(TrainConfig config, SpikingModel model) {
+        switch (config.method()) {
+            case BASELINE:
+                return new BaselineObjective();
+            case TRT:
+                return new TrtObjective(config.trtSettings(), model);
+            default:
+                throw new AssertionError(config.method());
+        }
+    }
+}

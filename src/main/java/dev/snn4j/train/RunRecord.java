@@ -1,0 +1,44 @@
+package dev.snn4j.train;
+
+import ai.djl.nn.Parameter;
+import ai.djl.util.Pair;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.snn4j.Json;
+import dev.snn4j.Provenance;
+import dev.snn4j.model.SpikingModel;
+
+/** The content of a run's config.json: settings, model, data and provenance. */
+final class RunRecord {
+
+    static final String CONFIG_KEY = "config";
+    static final String MODEL_KEY = "model_spec";
+
+    private RunRecord() {}
+
+    static ObjectNode config(TrainConfig config, SpikingModel net, PreparedData data) {
+        ObjectNode root = Json.mapper().createObjectNode();
+        root.set(CONFIG_KEY, config.toJson());
+        ObjectNode model = Json.mapper().valueToTree(net.spec());
+        model.put("parameters", parameterCount(net));
+        root.set(MODEL_KEY, model);
+        ObjectNode dataNode = root.putObject("data");
+        dataNode.put("source", data.source());
+        dataNode.put("train_samples", data.train().size());
+        dataNode.put("test_samples", data.test().size());
+        dataNode.set("class_names", Json.mapper().valueToTree(data.train().classNames()));
+        dataNode.set("normalization", Json.mapper().valueToTree(data.normalization()));
+        root.set("provenance", Json.mapper().valueToTree(Provenance.current()));
+        return root;
+    }
+
+    /** Trainable parameters (batch-norm running statistics excluded). */
+    static long parameterCount(SpikingModel net) {
+        long n = 0;
+        for (Pair<String, Parameter> p : net.getParameters()) {
+            if (p.getValue().requiresGradient()) {
+                n += p.getValue().getArray().size();
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.snn4j.trt;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.training.ParameterStore;
+import dev.snn4j.model.SpikingModel;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Plain training: cross-entropy on the model's logits. */
+public final class BaselineObjective implements TrainingObjective {
+
+    public static final String CE = "ce";
+
+    @Override
+    public Result compute(SpikingModel model, ParameterStore ps, NDArray input, NDArray labels, boolean training) {
+        NDArray logits = model.forward(ps, new ai.djl.ndarray.NDList(input), training).singletonOrThrow();
+        NDArray ce = Losses.crossEntropy(logits, labels);
+        Map<String, NDArray> terms = new LinkedHashMap<>();
+        terms.put(CE, ce);
+        return new Result(ce, logits, terms);
+    }
+
+    @Override
+    public List<String> termNames() {
+        return List.of(CE);
+    }
+}

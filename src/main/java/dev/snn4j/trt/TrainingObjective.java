@@ -1,0 +1,27 @@
+package dev.snn4j.trt;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.training.ParameterStore;
+import dev.snn4j.model.SpikingModel;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How a training batch is pushed through a model's three parts and how its loss is formed. The
+ * baseline is plain cross-entropy; TRT adds time reversal, a consistency term and the star
+ * operation. Evaluation never goes through an objective: it calls the plain model.
+ */
+public interface TrainingObjective {
+
+    /**
+     * @param loss the scalar to minimise
+     * @param logits the original path's logits O [B, classes], for training accuracy
+     * @param terms each unweighted loss term as a scalar, in {@link #termNames()} order
+     */
+    record Result(NDArray loss, NDArray logits, Map<String, NDArray> terms) {}
+
+    Result compute(SpikingModel model, ParameterStore ps, NDArray input, NDArray labels, boolean training);
+
+    /** Names of the loss terms this objective reports, e.g. {@code ce}, {@code consistency_kl}. */
+    List<String> termNames();
+}

@@ -1,0 +1,107 @@
+package dev.snn4j.trt;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.training.ParameterStore;
+import dev.snn4j.Snn4jException;
+import dev.snn4j.layer.InputEncoding;
+import dev.snn4j.model.SpikingModel;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Temporal Reversed Training (Zuo, Ding et al., arXiv 2408.09108) as a training objective.
+ *
+ * <p>The batch and its time-reversed copy run through the network in one pass ([x; flip_T(x)] on
+ * the batch axis, after the stem's spiking layer for static data). The shared head classifies the
+ * original rates r, the reversed rates r̂ and the star-operation hybrid h = r ⊙ r̂:
+ *
+ * <pre>L = CE(O, y) + λ_rev CE(Ô, y) + α τ² KL(softmax(O/τ) ‖ softmax(Ô/τ)) + β CE(O_h, y)</pre>
+ *
+ * <p>The model is not changed: no parameter is added, and inference runs the original path only.
+ */
+public final class TrtObjective implements TrainingObjective {
+
+    public static final String CE = "ce";
+    public static final String REVERSED_CE = "reversed_ce";
+    public static final String CONSISTENCY_KL = "consistency_kl";
+    public static final String STAR_CE = "star_ce";
+
+    private final TrtSettings settings;
+    private final ReversalMode mode;
+    private final int bodyStagesBeforeReversal;
+
+    /** Resolves {@code auto} and the reversal point against the model; fails early on a bad choice. */
+    public TrtObjective(TrtSettings settings, SpikingModel model) {
+        this.settings = settings;
+        boolean temporal = model.spec().encoding() == InputEncoding.TEMPORAL;
+        this.mode = settings.reverse().resolve(temporal);
+        if (mode == ReversalMode.INPUT && !temporal) {
+            throw new Snn4jException(
+                    "--trt-reverse input: expected temporal data [T, B, ...], found a static dataset; "
+                            + "use feature (or auto) to reverse the stem's spike sequence");
+        }
+        if (mode == ReversalMode.INPUT && settings.reverseAt() != 1) {
+            throw new Snn4jException(
+                    "--trt-reverse-at: expected 1 with --trt-reverse input, found " + settings.reverseAt());
+        }
+        this.bodyStagesBeforeReversal = mode == ReversalMode.FEATURE ? model.bodyStagesBeforeReversal(settings.reverseAt()) : 0;
+    }
+
+    /** The reversal actually used (never {@code auto}). */
+    public ReversalMode mode() {
+        return mode;
+    }
+
+    @Override
+    public Result compute(SpikingModel model, ParameterStore ps, NDArray input, NDArray labels, boolean training) {
+        long batch = labels.getShape().get(0);
+        NDArray features = pairedFeatures(model, ps, input, training); // [T, 2B, D]
+        NDArray rates = SpikingModel.firingRates(features); // [2B, D]
+        NDArray r = rates.get(new NDIndex("0:{}", batch));
+        NDArray rReversed = rates.get(new NDIndex("{}:", batch));
+        NDArray hybrid = StarOperation.hybrid(r, rReversed);
+        // one head call for all three: [r; r̂; h] -> [O; Ô; O_h]
+        NDArray logits = model.head(ps, rates.concat(hybrid, 0), training);
+        NDArray o = logits.get(new NDIndex("0:{}", batch));
+        NDArray oReversed = logits.get(new NDIndex("{}:{}", batch, 2 * batch));
+        NDArray oHybrid = logits.get(new NDIndex("{}:", 2 * batch));
+
+        Map<String, NDArray> terms = new LinkedHashMap<>();
+        terms.put(CE, Losses.crossEntropy(o, labels));
+        terms.put(REVERSED_CE, Losses.crossEntropy(oReversed, labels));
+        terms.put(CONSISTENCY_KL, consistency(o, oReversed));
+        terms.put(STAR_CE, Losses.crossEntropy(oHybrid, labels));
+        NDArray loss =
+                terms.get(CE)
+                        .add(terms.get(REVERSED_CE).mul((float) settings.reversedCe()))
+                        .add(terms.get(CONSISTENCY_KL).mul((float) settings.alpha()))
+                        .add(terms.get(STAR_CE).mul((float) settings.beta()));
+        return new Result(loss, o, terms);
+    }
+
+    /** Pooled features [T, 2B, D] of the original (first B) and the time-reversed (last B) samples. */
+    NDArray pairedFeatures(SpikingModel model, ParameterStore ps, NDArray input, boolean training) {
+        if (mode == ReversalMode.INPUT) {
+            return model.features(ps, TemporalReversal.withReversed(input), training);
+        }
+        NDArray spikes = model.stem(ps, input, training);
+        spikes = model.body(ps, spikes, 0, bodyStagesBeforeReversal, training);
+        return model.body(ps, TemporalReversal.withReversed(spikes), bodyStagesBeforeReversal, model.bodyStages(), training);
+    }
+
+    /** τ²·KL term; unweighted (α is applied by the caller). */
+    private NDArray consistency(NDArray o, NDArray oReversed) {
+        double tau = settings.temperature();
+        if (settings.consistency() == ConsistencyMode.DETACHED) {
+            return Losses.distillationKl(o.stopGradient(), oReversed, tau);
+        }
+        return Losses.distillationKl(o, oReversed, tau).add(Losses.distillationKl(oReversed, o, tau)).mul(0.5f);
+    }
+
+    @Override
+    public List<String> termNames() {
+        return List.of(CE, REVERSED_CE, CONSISTENCY_KL, STAR_CE);
+    }
+}

@@ -1,0 +1,87 @@
+package dev.snn4j.data;
+
+import static dev.snn4j.data.IdxTestFiles.expectError;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.snn4j.CliEnum;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The small enums and records that stand for command-line values. */
+class CliValuesTest {
+
+    @Test
+    void datasetIdParsesCliNamesAndRejectsOthers() {
+        assertEquals(DatasetId.FASHION_MNIST, DatasetId.parse("fashion-mnist"));
+        assertEquals(DatasetId.MNIST, DatasetId.parse(" MNIST "));
+        assertEquals("fashion-mnist", DatasetId.FASHION_MNIST.cliName());
+        String m = expectError(() -> DatasetId.parse("xyz"));
+        assertEquals("--dataset: expected one of fashion-mnist, mnist, found 'xyz'", m);
+        expectError(() -> DatasetId.parse(null), "--dataset", "found ''");
+        expectError(() -> DatasetId.parse("a\nb"), "--dataset");
+    }
+
+    @Test
+    void enumsUseTheSharedCliNaming() {
+        assertEquals(DatasetId.MNIST, CliEnum.parse(DatasetId.class, "--dataset", "mnist"));
+        assertEquals("fashion-mnist, mnist", CliEnum.names(DatasetId.class));
+        assertEquals("crop, flip", CliEnum.names(Augmentation.class));
+        assertEquals(DatasetId.validNames(), CliEnum.names(DatasetId.class));
+    }
+
+    @Test
+    void datasetIdFacts() {
+        assertFalse(DatasetId.FASHION_MNIST.isTemporal());
+        assertFalse(DatasetId.MNIST.isTemporal());
+        assertEquals(List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt",
+                "Sneaker", "Bag", "Ankle boot"), DatasetId.FASHION_MNIST.classNames());
+        assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), DatasetId.MNIST.classNames());
+        assertThrows(UnsupportedOperationException.class, () -> DatasetId.MNIST.classNames().add("x"));
+    }
+
+    @Test
+    void augmentationParse() {
+        assertEquals(EnumSet.of(Augmentation.CROP, Augmentation.FLIP), Augmentation.parse("crop,flip"));
+        assertEquals(EnumSet.of(Augmentation.CROP, Augmentation.FLIP), Augmentation.parse(" Flip , crop "));
+        assertEquals(Set.of(Augmentation.CROP), Augmentation.parse("crop"));
+        assertEquals(Set.of(Augmentation.FLIP), Augmentation.parse("flip"));
+        assertEquals(Set.of(), Augmentation.parse("none"));
+        assertThrows(UnsupportedOperationException.class, () -> Augmentation.parse("crop").add(Augmentation.FLIP));
+        for (String bad : new String[] {"rotate", "", "crop,", "none,crop", "crop;flip"}) {
+            String m = expectError(() -> Augmentation.parse(bad), "--augment", "crop", "flip", "none");
+            assertEquals("--augment: expected a comma-separated list of crop, flip, or none, found '" + bad + "'", m);
+        }
+    }
+
+    @Test
+    void normalizationConstants() {
+        Normalization f = Normalization.of(DatasetId.FASHION_MNIST);
+        assertArrayEquals(new float[] {0.2860f}, f.mean());
+        assertArrayEquals(new float[] {0.3530f}, f.std());
+        Normalization m = Normalization.of(DatasetId.MNIST);
+        assertArrayEquals(new float[] {0.1307f}, m.mean());
+        assertArrayEquals(new float[] {0.3081f}, m.std());
+        assertEquals((0f - 0.2860f) / 0.3530f, f.apply(0, 0), 1e-6);
+        assertEquals((1f - 0.2860f) / 0.3530f, f.apply(0, 255), 1e-6);
+        assertEquals((128 / 255f - 0.1307f) / 0.3081f, m.apply(0, 128), 1e-6);
+        assertEquals(f, Normalization.of(DatasetId.FASHION_MNIST));
+    }
+
+    @Test
+    void normalizationIsImmutableAndValidated() {
+        float[] mean = {0.5f};
+        Normalization n = new Normalization(mean, new float[] {0.25f});
+        mean[0] = 9f;
+        n.mean()[0] = 7f;
+        assertEquals(0.5f, n.mean(0));
+        assertThrows(IllegalArgumentException.class, () -> new Normalization(new float[] {0f}, new float[] {0f}));
+        assertThrows(IllegalArgumentException.class,
+                () -> new Normalization(new float[] {0f, 0f}, new float[] {1f}));
+        assertEquals(1f, Normalization.identity(1).apply(0, 255), 0f);
+    }
+}

@@ -1,0 +1,131 @@
+package dev.snn4j.neuron;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.ParameterStore;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Conformance with reference values computed in float64 by SpikingJelly (see
+ * ../shared/golden/README.md): spikes exactly, voltages and gradients within 1e-4.
+ */
+class GoldenNeuronTest {
+
+    private static final double TOLERANCE = 1e-4;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static List<Path> goldenCases() throws IOException {
+        List<Path> cases = new ArrayList<>();
+        cases.addAll(jsonFiles(sharedGoldenDir()));
+        String extra = System.getenv("SNN4J_GOLDEN_DIR");
+        if (extra != null && !extra.isBlank()) {
+            List<Path> more = jsonFiles(Path.of(extra));
+            assertFalse(more.isEmpty(), "SNN4J_GOLDEN_DIR=" + extra + " holds no .json case");
+            cases.addAll(more);
+        }
+        return cases;
+    }
+
+    /** ../shared/golden/neurons beside the checkout (also present in CI). */
+    static Path sharedGoldenDir() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null) {
+            Path candidate = dir.resolveSibling("shared").resolve("golden").resolve("neurons");
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+            dir = dir.getParent();
+        }
+        throw new IllegalStateException("../shared/golden/neurons not found beside the checkout");
+    }
+
+    private static List<Path> jsonFiles(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyGoldenCase() throws IOException {
+        List<Path> cases = goldenCases();
+        assertFalse(cases.isEmpty(), "no golden neuron case found");
+        return cases.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
+    }
+
+    private static void check(Path file) throws IOException {
+        JsonNode c = JSON.readTree(file.toFile());
+        JsonNode p = c.get("params");
+        Double vReset = p.get("v_reset").isNull() ? null : p.get("v_reset").asDouble();
+        NeuronSpec spec =
+                new NeuronSpec(
+                        NeuronType.parse(c.get("neuron").asText()),
+                        p.get("tau").asDouble(),
+                        p.get("v_threshold").asDouble(),
+                        vReset,
+                        p.get("decay_input").asBoolean(),
+                        p.get("detach_reset").asBoolean(),
+                        new SurrogateSpec(Surrogate.parse(p.get("surrogate").asText()), p.get("alpha").asDouble()));
+        int steps = c.get("shape").get(0).asInt();
+        int n = c.get("shape").get(1).asInt();
+        try (NDManager manager = NDManager.newBaseManager()) {
+            SpikingNeuron neuron = SpikingNeuron.builder().setSpec(spec).build();
+            neuron.initialize(manager, DataType.FLOAT32, new Shape(steps, n));
+            if (c.has("w")) {
+                float w = neuron.plifWeight().getArray().getFloat(0);
+                assertEquals(c.get("w").asDouble(), w, 1e-6, "initial w = -ln(tau - 1)");
+            }
+            NDArray x = manager.create(floats(c.get("input")), new Shape(steps, n));
+            NDArray g = manager.create(floats(c.get("grad_output")), new Shape(steps, n));
+            x.setRequiresGradient(true);
+            NeuronDynamics.Output out;
+            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                out = neuron.forwardWithVoltages(new ParameterStore(manager, false), x, true);
+                collector.backward(out.spikes().mul(g).sum());
+            }
+            float[] spikes = out.spikes().toFloatArray();
+            float[] expectedSpikes = floats(c.get("spikes"));
+            for (int i = 0; i < spikes.length; i++) {
+                assertEquals(expectedSpikes[i], spikes[i], 0.0, "spike " + i + " (t=" + i / n + ")");
+            }
+            assertClose(c.get("v_seq"), out.voltages().toFloatArray(), "v_seq");
+            assertClose(c.get("grad_input"), x.getGradient().toFloatArray(), "grad_input");
+            if (c.has("grad_w")) {
+                NDArray gradW = neuron.plifWeight().getArray().getGradient();
+                assertNotNull(gradW);
+                assertEquals(c.get("grad_w").asDouble(), gradW.getFloat(0), TOLERANCE, "grad_w");
+            }
+        }
+    }
+
+    private static void assertClose(JsonNode expected, float[] actual, String what) {
+        assertEquals(expected.size(), actual.length, what + " length");
+        for (int i = 0; i < actual.length; i++) {
+            assertEquals(expected.get(i).asDouble(), actual[i], TOLERANCE, what + "[" + i + "]");
+        }
+    }
+
+    private static float[] floats(JsonNode array) {
+        float[] out = new float[array.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (float) array.get(i).asDouble();
+        }
+        return out;
+    }
+}
