@@ -78,41 +78,50 @@ public final class Json {
      * key, e.g. {@code exp.yaml: epochs: expected an integer, found "three"}.
      */
     public static <T> T convert(JsonNode node, Class<T> type, String source) {
+        String prefix = source == null || source.isEmpty() ? "" : source + ": ";
         try {
             return MAPPER.treeToValue(node, type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             for (Throwable c = e; c != null; c = c.getCause()) {
                 if (c instanceof Snn4jException s) {
-                    // our own validation (a record's constructor, an enum name): already one line
-                    throw new Snn4jException(source + ": " + s.getMessage(), s);
+                    // our own validation (a record's constructor, an enum name): already one line;
+                    // in a file, name the key rather than the command-line flag
+                    String message = prefix.isEmpty() ? s.getMessage() : flagToKey(s.getMessage());
+                    throw new Snn4jException(prefix + message, s);
                 }
             }
-            throw translate(e, source);
+            throw translate(e, prefix);
         }
     }
 
-    private static Snn4jException translate(Exception exception, String source) {
+    /** "--batch-size: ..." becomes "batch_size: ...". */
+    static String flagToKey(String message) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^--([a-z0-9-]+)(:.*)$", java.util.regex.Pattern.DOTALL).matcher(message);
+        return m.matches() ? m.group(1).replace('-', '_') + m.group(2) : message;
+    }
+
+    private static Snn4jException translate(Exception exception, String prefix) {
         try {
             throw exception;
         } catch (ValueInstantiationException e) {
-            return new Snn4jException(source + ": " + firstLine(e.getOriginalMessage()), e);
+            return new Snn4jException(prefix + firstLine(e.getOriginalMessage()), e);
         } catch (UnrecognizedPropertyException e) {
             String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));
             return new Snn4jException(
-                    source + ": unknown key '" + e.getPropertyName() + "' (expected one of " + known + ")", e);
+                    prefix + "unknown key '" + e.getPropertyName() + "' (expected one of " + known + ")", e);
         } catch (InvalidFormatException e) {
             return new Snn4jException(
-                    source + ": " + path(e) + ": expected " + describe(e.getTargetType()) + ", found '"
+                    prefix + path(e) + ": expected " + describe(e.getTargetType()) + ", found '"
                             + e.getValue() + "'", e);
         } catch (MismatchedInputException e) {
             return new Snn4jException(
-                    source + ": " + path(e) + ": expected " + describe(e.getTargetType()) + ", found "
+                    prefix + path(e) + ": expected " + describe(e.getTargetType()) + ", found "
                             + firstLine(e.getOriginalMessage()), e);
         } catch (JsonProcessingException e) {
-            return new Snn4jException(source + ": " + firstLine(e.getOriginalMessage()), e);
+            return new Snn4jException(prefix + firstLine(e.getOriginalMessage()), e);
         } catch (Exception e) {
-            return new Snn4jException(source + ": " + firstLine(e.getMessage()), e);
+            return new Snn4jException(prefix + firstLine(e.getMessage()), e);
         }
     }
 

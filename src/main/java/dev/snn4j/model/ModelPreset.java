@@ -7,14 +7,28 @@ import java.util.function.Function;
 /** The architectures snn4j can build, each in the stem / body / head form. */
 public enum ModelPreset implements CliEnum {
     /** Three conv layers for 28×28 grayscale images (Fashion-MNIST, MNIST). */
-    CNN3("28x28 grayscale", Cnn3::build);
+    CNN3("28x28 grayscale", new long[] {1, 28, 28}, 10, Cnn3::build);
 
     private final String intendedInput;
+    private final long[] sampleShape;
+    private final int classes;
     private final Function<ModelSpec, SpikingModel> factory;
 
-    ModelPreset(String intendedInput, Function<ModelSpec, SpikingModel> factory) {
+    ModelPreset(String intendedInput, long[] sampleShape, int classes, Function<ModelSpec, SpikingModel> factory) {
         this.intendedInput = intendedInput;
+        this.sampleShape = sampleShape;
+        this.classes = classes;
         this.factory = factory;
+    }
+
+    /** The sample shape the architecture was designed for, [C, H, W] (benchmarks use it). */
+    public long[] sampleShape() {
+        return sampleShape.clone();
+    }
+
+    /** The class count of the dataset the architecture was designed for. */
+    public int classes() {
+        return classes;
     }
 
     @Override

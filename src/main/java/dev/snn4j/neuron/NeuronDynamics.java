@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.DataType;
+import dev.snn4j.Scalars;
 import java.util.function.IntFunction;
 
 /**
@@ -72,11 +73,11 @@ public final class NeuronDynamics {
                 return x;
             case LIF:
                 float k = (float) (1.0 / spec.tau());
-                NDArray scaled = spec.decayInput() ? x.mul(k) : x;
-                return vReset == 0f ? scaled : scaled.add(k * vReset);
+                NDArray scaled = spec.decayInput() ? Scalars.mul(x, k) : x;
+                return vReset == 0f ? scaled : Scalars.add(scaled, k * vReset);
             case PLIF:
                 NDArray scaledP = spec.decayInput() ? x.mul(inverseTau) : x;
-                return vReset == 0f ? scaledP : scaledP.add(inverseTau.mul(vReset));
+                return vReset == 0f ? scaledP : scaledP.add(Scalars.mul(inverseTau, vReset));
             default:
                 throw new AssertionError(spec.type());
         }
@@ -86,7 +87,7 @@ public final class NeuronDynamics {
         NDList spikes = new NDList(steps);
         NDList voltages = recordVoltages ? new NDList(steps) : null;
         // 1 - k, the fraction of V that survives a step: an array for PLIF, a constant for LIF
-        NDArray keep = spec.type() == NeuronType.PLIF ? inverseTau.neg().add(1f) : null;
+        NDArray keep = spec.type() == NeuronType.PLIF ? Scalars.add(inverseTau.neg(), 1f) : null;
         float keepLif = (float) (1.0 - 1.0 / spec.tau());
         NDArray v = null; // null: the resting potential vReset, not yet materialised
         for (int t = 0; t < steps; t++) {
@@ -98,10 +99,10 @@ public final class NeuronDynamics {
             } else if (spec.type() == NeuronType.IF) {
                 h = v.add(c);
             } else {
-                h = (keep == null ? v.mul(keepLif) : v.mul(keep)).add(c);
+                h = (keep == null ? Scalars.mul(v, keepLif) : v.mul(keep)).add(c);
             }
-            NDArray fired = h.gte(threshold); // boolean; promotes to float where it meets floats
-            NDArray carrier = spec.surrogate().function().carrier(h.sub(threshold), alpha);
+            NDArray fired = h.gte(Scalars.constant(h, threshold)); // boolean; promotes to float where it meets floats
+            NDArray carrier = spec.surrogate().function().carrier(Scalars.sub(h, threshold), alpha);
             // forward: exactly Heaviside; backward: the surrogate derivative
             NDArray s = carrier.sub(carrier.stopGradient()).add(fired);
             v = reset(h, spec.detachReset() ? fired : s);
@@ -117,7 +118,7 @@ public final class NeuronDynamics {
         if (vReset == 0f) {
             return c;
         }
-        return keep == null ? c.add(vReset * keepLif) : c.add(keep.mul(vReset));
+        return keep == null ? Scalars.add(c, vReset * keepLif) : c.add(Scalars.mul(keep, vReset));
     }
 
     private static NDArray asFloat(NDArray s) {
@@ -125,17 +126,17 @@ public final class NeuronDynamics {
     }
 
     private static NDArray addConstant(NDArray x, float c) {
-        return c == 0f ? x : x.add(c);
+        return c == 0f ? x : Scalars.add(x, c);
     }
 
     /** Hard or soft reset; {@code s} may be a float spike (with gradient) or a boolean mask. */
     private NDArray reset(NDArray h, NDArray s) {
         if (spec.softReset()) {
-            return threshold == 1f ? h.sub(asFloat(s)) : h.sub(s.mul(threshold));
+            return threshold == 1f ? h.sub(asFloat(s)) : h.sub(Scalars.mul(asFloat(s), threshold));
         }
         if (vReset == 0f) {
             return h.sub(h.mul(s)); // = H (1 - S), exact for S in {0, 1}
         }
-        return h.sub(h.mul(s)).add(s.mul(vReset));
+        return h.sub(h.mul(s)).add(Scalars.mul(asFloat(s), vReset));
     }
 }

@@ -90,6 +90,8 @@ public final class SpikingNeuron extends AbstractBlock {
         NDArray inverseTau = null;
         if (w != null) {
             inverseTau = Activation.sigmoid(parameterStore.getValue(w, x.getDevice(), training));
+            // the result belongs to the parameter's (long-lived) manager: move it to this step's
+            inverseTau.attach(x.getManager());
         }
         NeuronDynamics.Output out =
                 repeatSteps > 0

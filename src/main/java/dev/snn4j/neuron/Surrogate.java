@@ -3,6 +3,7 @@ package dev.snn4j.neuron;
 import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Activation;
 import dev.snn4j.CliEnum;
+import dev.snn4j.Scalars;
 import org.apache.commons.math3.special.Erf;
 
 /**
@@ -30,7 +31,7 @@ public enum Surrogate implements CliEnum {
 
         @Override
         public NDArray carrier(NDArray x, float alpha) {
-            return Activation.sigmoid(x.mul(alpha));
+            return Activation.sigmoid(Scalars.mul(x, alpha));
         }
     },
     /** dS/dx = (alpha / 2) / (1 + (pi/2 * alpha * x)^2). */
@@ -48,7 +49,7 @@ public enum Surrogate implements CliEnum {
 
         @Override
         public NDArray carrier(NDArray x, float alpha) {
-            return x.mul((float) (Math.PI / 2 * alpha)).atan().mul((float) (1 / Math.PI));
+            return Scalars.mul(Scalars.mul(x, (float) (Math.PI / 2 * alpha)).atan(), (float) (1 / Math.PI));
         }
     },
     /** dS/dx = alpha - alpha^2 |x| for |x| <= 1/alpha, else 0. */
@@ -73,7 +74,7 @@ public enum Surrogate implements CliEnum {
         public NDArray carrier(NDArray x, float alpha) {
             // clip() passes no gradient outside [-1/alpha, 1/alpha], where the derivative is 0
             NDArray u = x.clip(-1f / alpha, 1f / alpha);
-            return u.mul(alpha).sub(u.abs().mul(u).mul(alpha * alpha / 2f));
+            return Scalars.mul(u, alpha).sub(Scalars.mul(u.abs().mul(u), alpha * alpha / 2f));
         }
     },
     /** dS/dx = alpha / sqrt(pi) * exp(-(alpha x)^2). */
@@ -90,7 +91,7 @@ public enum Surrogate implements CliEnum {
 
         @Override
         public NDArray carrier(NDArray x, float alpha) {
-            return x.mul(alpha).erf().mul(0.5f);
+            return Scalars.mul(Scalars.mul(x, alpha).erf(), 0.5f);
         }
     };
 

@@ -2,6 +2,7 @@ package dev.snn4j.trt;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.DataType;
+import dev.snn4j.Scalars;
 
 /** Loss functions on logits, written with DJL array operations so autograd differentiates them. */
 public final class Losses {
@@ -21,9 +22,9 @@ public final class Losses {
      */
     public static NDArray distillationKl(NDArray pLogits, NDArray qLogits, double temperature) {
         float inv = (float) (1.0 / temperature);
-        NDArray logP = pLogits.mul(inv).logSoftmax(1);
-        NDArray logQ = qLogits.mul(inv).logSoftmax(1);
+        NDArray logP = Scalars.mul(pLogits, inv).logSoftmax(1);
+        NDArray logQ = Scalars.mul(qLogits, inv).logSoftmax(1);
         NDArray kl = logP.exp().mul(logP.sub(logQ)).sum(new int[] {1}).mean();
-        return kl.mul((float) (temperature * temperature));
+        return Scalars.mul(kl, (float) (temperature * temperature));
     }
 }

@@ -6,9 +6,7 @@ import ai.djl.training.ParameterStore;
 import dev.snn4j.Snn4jException;
 import dev.snn4j.layer.InputEncoding;
 import dev.snn4j.model.SpikingModel;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Temporal Reversed Training (Zuo, Ding et al., arXiv 2408.09108) as a training objective.
@@ -22,11 +20,6 @@ import java.util.Map;
  * <p>The model is not changed: no parameter is added, and inference runs the original path only.
  */
 public final class TrtObjective implements TrainingObjective {
-
-    public static final String CE = "ce";
-    public static final String REVERSED_CE = "reversed_ce";
-    public static final String CONSISTENCY_KL = "consistency_kl";
-    public static final String STAR_CE = "star_ce";
 
     private final TrtSettings settings;
     private final ReversalMode mode;
@@ -68,17 +61,8 @@ public final class TrtObjective implements TrainingObjective {
         NDArray oReversed = logits.get(new NDIndex("{}:{}", batch, 2 * batch));
         NDArray oHybrid = logits.get(new NDIndex("{}:", 2 * batch));
 
-        Map<String, NDArray> terms = new LinkedHashMap<>();
-        terms.put(CE, Losses.crossEntropy(o, labels));
-        terms.put(REVERSED_CE, Losses.crossEntropy(oReversed, labels));
-        terms.put(CONSISTENCY_KL, consistency(o, oReversed));
-        terms.put(STAR_CE, Losses.crossEntropy(oHybrid, labels));
-        NDArray loss =
-                terms.get(CE)
-                        .add(terms.get(REVERSED_CE).mul((float) settings.reversedCe()))
-                        .add(terms.get(CONSISTENCY_KL).mul((float) settings.alpha()))
-                        .add(terms.get(STAR_CE).mul((float) settings.beta()));
-        return new Result(loss, o, terms);
+        TrtLoss.Value loss = TrtLoss.compute(o, oReversed, oHybrid, labels, settings);
+        return new Result(loss.total(), o, loss.terms());
     }
 
     /** Pooled features [T, 2B, D] of the original (first B) and the time-reversed (last B) samples. */
@@ -91,17 +75,8 @@ public final class TrtObjective implements TrainingObjective {
         return model.body(ps, TemporalReversal.withReversed(spikes), bodyStagesBeforeReversal, model.bodyStages(), training);
     }
 
-    /** τ²·KL term; unweighted (α is applied by the caller). */
-    private NDArray consistency(NDArray o, NDArray oReversed) {
-        double tau = settings.temperature();
-        if (settings.consistency() == ConsistencyMode.DETACHED) {
-            return Losses.distillationKl(o.stopGradient(), oReversed, tau);
-        }
-        return Losses.distillationKl(o, oReversed, tau).add(Losses.distillationKl(oReversed, o, tau)).mul(0.5f);
-    }
-
     @Override
     public List<String> termNames() {
-        return List.of(CE, REVERSED_CE, CONSISTENCY_KL, STAR_CE);
+        return List.of(TrtLoss.CE, TrtLoss.REVERSED_CE, TrtLoss.CONSISTENCY_KL, TrtLoss.STAR_CE);
     }
 }

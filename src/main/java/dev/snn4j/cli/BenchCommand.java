@@ -1,0 +1,84 @@
+package dev.snn4j.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.snn4j.Json;
+import dev.snn4j.Provenance;
+import dev.snn4j.model.ModelPreset;
+import dev.snn4j.neuron.NeuronSpec;
+import dev.snn4j.neuron.NeuronType;
+import dev.snn4j.train.StepBenchmark;
+import dev.snn4j.trt.TrtSettings;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine;
+
+/** {@code snn4j bench}: milliseconds per training step, baseline vs TRT, and per inference batch. */
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = "Time training steps (baseline and TRT) and inference on random input of the model's shape.")
+final class BenchCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--model", paramLabel = "NAME", defaultValue = "cnn3", description = "Model preset (default: ${DEFAULT-VALUE}).")
+    ModelPreset model;
+
+    @Option(names = {"-T", "--timesteps"}, paramLabel = "T", defaultValue = "4", description = "Time steps (default: ${DEFAULT-VALUE}).")
+    int timesteps;
+
+    @Option(names = "--batch-size", paramLabel = "B", defaultValue = "64", description = "Batch size (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--neuron", paramLabel = "TYPE", defaultValue = "lif", description = "if, lif or plif (default: ${DEFAULT-VALUE}).")
+    NeuronType neuron;
+
+    @Option(names = "--trt-reverse-at", paramLabel = "K", defaultValue = "1", description = "TRT reverses after the K-th spiking layer (default: ${DEFAULT-VALUE}).")
+    int reverseAt;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "3", description = "Untimed steps first (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--steps", paramLabel = "N", defaultValue = "10", description = "Timed steps per method (default: ${DEFAULT-VALUE}).")
+    int steps;
+
+    @Option(names = "--json", description = "Print the results as one JSON object on stdout.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        if (steps < 1 || warmup < 0 || batchSize < 1 || timesteps < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "expected --steps >= 1, --warmup >= 0, --batch-size >= 1, --timesteps >= 1");
+        }
+        TrtSettings trt = TrainCommand.usageChecked(spec, () -> {
+            TrtSettings d = TrtSettings.defaults();
+            return new TrtSettings(d.reverse(), reverseAt, d.alpha(), d.beta(), d.temperature(), d.reversedCe(), d.consistency());
+        });
+        NeuronSpec neuronSpec = NeuronSpec.defaults().withType(neuron);
+        StepBenchmark.Result r;
+        try (ProgressBar bar = Bars.open("bench " + model.cliName(), 2L * (warmup + steps), " steps", spec.commandLine().getErr())) {
+            r = StepBenchmark.run(model, neuronSpec, timesteps, batchSize, trt, warmup, steps, bar::stepTo);
+        }
+        var out = spec.commandLine().getOut();
+        if (json) {
+            ObjectNode node = Json.mapper().valueToTree(r);
+            node.put("neuron", neuron.cliName());
+            node.put("cpus", Runtime.getRuntime().availableProcessors());
+            node.put("snn4j_version", Provenance.readSnn4jVersion());
+            out.print(Json.write(node));
+        } else {
+            out.printf(Locale.ROOT, "%s, T=%d, batch %d, %s, TRT reversal after spiking layer %d (median of %d steps)%n",
+                    r.model(), r.timesteps(), r.batchSize(), neuron.cliName(), r.trtReverseAt(), r.steps());
+            out.printf(Locale.ROOT, "baseline  %8.1f ms per training step%n", r.baselineMsPerStep());
+            out.printf(Locale.ROOT, "trt       %8.1f ms per training step (%.2fx baseline)%n", r.trtMsPerStep(), r.trtOverhead());
+            out.printf(Locale.ROOT, "inference %8.1f ms per batch (the same model for both methods)%n", r.inferenceMsPerBatch());
+        }
+        out.flush();
+        return 0;
+    }
+}

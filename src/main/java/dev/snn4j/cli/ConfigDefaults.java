@@ -1,0 +1,39 @@
+package dev.snn4j.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.snn4j.train.TrainConfig;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine;
+
+/**
+ * Supplies every config flag's default from {@link TrainConfig#defaults()}, so the defaults live in
+ * one place; a command may override some (the demo's smaller budget).
+ */
+final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
+
+    private final ObjectNode defaults;
+
+    ConfigDefaults() {
+        this(TrainConfig.defaults());
+    }
+
+    ConfigDefaults(TrainConfig config) {
+        this.defaults = config.toJson();
+    }
+
+    /** The config key of a flag: {@code --batch-size} is {@code batch_size}. */
+    static String key(OptionSpec option) {
+        return option.longestName().replaceFirst("^--", "").replace('-', '_');
+    }
+
+    @Override
+    public String defaultValue(ArgSpec argSpec) {
+        if (!(argSpec instanceof OptionSpec option)) {
+            return null;
+        }
+        JsonNode value = defaults.get(key(option));
+        return value == null || value.isNull() ? null : value.asText();
+    }
+}

@@ -1,0 +1,24 @@
+package dev.snn4j.cli;
+
+import dev.snn4j.data.Augmentation;
+import dev.snn4j.data.DatasetId;
+import dev.snn4j.layer.InputEncoding;
+import dev.snn4j.model.ModelPreset;
+import dev.snn4j.neuron.NeuronType;
+import dev.snn4j.train.LrSchedule;
+import dev.snn4j.train.Method;
+import dev.snn4j.train.OptimizerKind;
+import dev.snn4j.trt.ConsistencyMode;
+import dev.snn4j.trt.ReversalMode;
+import java.util.List;
+
+/** The user-facing enums that flags take, converted by their names ({@code fashion-mnist}). */
+final class Converters {
+
+    static final List<Class<?>> CLI_ENUMS =
+            List.of(
+                    DatasetId.class, Augmentation.class, InputEncoding.class, ModelPreset.class, NeuronType.class,
+                    LrSchedule.class, Method.class, OptimizerKind.class, ConsistencyMode.class, ReversalMode.class);
+
+    private Converters() {}
+}

@@ -1,0 +1,94 @@
+package dev.snn4j.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.snn4j.Json;
+import dev.snn4j.train.Evaluation;
+import dev.snn4j.train.PreparedData;
+import dev.snn4j.train.SavedRun;
+import dev.snn4j.train.TrainConfig;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine;
+
+/** {@code snn4j eval}: reload a run's model and measure it on the test set. */
+@Command(
+        name = "eval",
+        mixinStandardHelpOptions = true,
+        description = "Reload a trained model from its run folder and report test accuracy and firing rates.")
+final class EvalCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--run", required = true, paramLabel = "DIR", description = "The run folder.")
+    Path run;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Dataset folder, if not where the run found it.")
+    String data;
+
+    @Option(names = "--batch-size", paramLabel = "B", defaultValue = "64", description = "Batch size (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--test-limit", paramLabel = "N", description = "Evaluate on the first N test samples (default: as in the run).")
+    Integer testLimit;
+
+    @Option(names = "--device", paramLabel = "DEV", defaultValue = "auto", description = "auto, cpu, gpu or gpu:N (default: ${DEFAULT-VALUE}).")
+    String device;
+
+    @Option(names = "--json", description = "Print the results as one JSON object on stdout.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        try (SavedRun saved = SavedRun.load(run, device)) {
+            TrainConfig config = saved.config();
+            if (data != null) {
+                config = config.with("data", data);
+            }
+            if (testLimit != null) {
+                config = config.with("test_limit", testLimit);
+            }
+            PreparedData prepared = PreparedData.load(config, System.getenv());
+            ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), "");
+            progress.onData(prepared.source(), prepared.train().size(), prepared.test().size());
+            int steps = (prepared.test().size() + batchSize - 1) / batchSize;
+            progress.onEvaluationStart(0, steps);
+            Evaluation.Result result =
+                    Evaluation.run(saved.network(), saved.parameterStore(), saved.model().getNDManager(), prepared.test(),
+                            batchSize, prepared.normalization(), s -> progress.onEvaluationStep(s, steps));
+            progress.close();
+            print(result, config);
+        }
+        return 0;
+    }
+
+    private void print(Evaluation.Result result, TrainConfig config) {
+        var out = spec.commandLine().getOut();
+        if (json) {
+            ObjectNode node = Json.mapper().createObjectNode();
+            node.put("run_dir", run.toString());
+            node.put("method", config.method().cliName());
+            node.put("model", config.model().cliName());
+            node.put("dataset", config.dataset().cliName());
+            node.put("test_accuracy", result.accuracy());
+            node.put("correct", result.correct());
+            node.put("samples", result.samples());
+            node.put("asfr", result.asfr());
+            node.set("firing_rates", Json.mapper().valueToTree(result.firingRates()));
+            node.put("seconds", result.seconds());
+            out.print(Json.write(node));
+        } else {
+            out.printf(Locale.ROOT, "%s (%s, %s on %s)%n", run, config.method().cliName(), config.model().cliName(), config.dataset().cliName());
+            out.printf(Locale.ROOT, "test accuracy  %.2f%% (%d / %d)%n", 100 * result.accuracy(), result.correct(), result.samples());
+            out.printf(Locale.ROOT, "ASFR           %.4f%n", result.asfr());
+            for (Map.Entry<String, Double> e : result.firingRates().entrySet()) {
+                out.printf(Locale.ROOT, "  %-12s %.4f%n", e.getKey(), e.getValue());
+            }
+        }
+        out.flush();
+    }
+}

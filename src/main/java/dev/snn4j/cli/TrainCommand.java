@@ -1,0 +1,61 @@
+package dev.snn4j.cli;
+
+import dev.snn4j.Json;
+import dev.snn4j.Snn4jException;
+import dev.snn4j.train.TrainConfig;
+import dev.snn4j.train.TrainResult;
+import dev.snn4j.train.Trainer;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine;
+
+/** {@code snn4j train}: one training run into a run folder. */
+@Command(
+        name = "train",
+        mixinStandardHelpOptions = true,
+        defaultValueProvider = ConfigDefaults.class,
+        description = "Train a spiking network, with or without TRT, and record it in a run folder.")
+final class TrainCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    TrainOptions options;
+
+    @Option(names = "--json", description = "Print the final results as one JSON object on stdout.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        TrainConfig config = usageChecked(spec, options::toConfig);
+        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), "");
+        TrainResult result;
+        try {
+            result = new Trainer(config, System.getenv(), progress).run();
+        } finally {
+            progress.close();
+        }
+        if (json) {
+            spec.commandLine().getOut().print(Json.write(result.toFinalJson()));
+        } else {
+            spec.commandLine().getOut().printf(
+                    Locale.ROOT, "test accuracy %.2f%%, ASFR %.4f, %.1f s per epoch; run folder %s%n",
+                    100 * result.testAccuracy(), result.asfr(), result.secondsPerEpoch(), result.runDir());
+        }
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    /** Builds a config from flags; an invalid value is a usage error (exit code 2), not a run error. */
+    static <T> T usageChecked(CommandLine.Model.CommandSpec spec, java.util.function.Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (Snn4jException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+}

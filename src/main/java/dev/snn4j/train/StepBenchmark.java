@@ -1,0 +1,111 @@
+package dev.snn4j.train;
+
+import ai.djl.Model;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.ParameterStore;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
+import ai.djl.util.Pair;
+import dev.snn4j.layer.InputEncoding;
+import dev.snn4j.model.ModelPreset;
+import dev.snn4j.model.ModelSpec;
+import dev.snn4j.model.SpikingModel;
+import dev.snn4j.neuron.NeuronSpec;
+import dev.snn4j.trt.BaselineObjective;
+import dev.snn4j.trt.TrainingObjective;
+import dev.snn4j.trt.TrtObjective;
+import dev.snn4j.trt.TrtSettings;
+import java.util.Arrays;
+import java.util.function.IntConsumer;
+
+/**
+ * Times training steps (forward, backward, SGD update) and inference on random input of a preset's
+ * shape, for the baseline and for TRT, on the current device. Medians over timed steps after
+ * warm-up; no data loading is included.
+ */
+public final class StepBenchmark {
+
+    /** Median milliseconds; {@code trtOverhead} = TRT / baseline. */
+    public record Result(
+            String model,
+            int timesteps,
+            int batchSize,
+            int trtReverseAt,
+            int steps,
+            double baselineMsPerStep,
+            double trtMsPerStep,
+            double trtOverhead,
+            double inferenceMsPerBatch) {}
+
+    private StepBenchmark() {}
+
+    public static Result run(
+            ModelPreset preset, NeuronSpec neuron, int timesteps, int batchSize, TrtSettings trt,
+            int warmup, int steps, IntConsumer progress) {
+        ModelSpec spec = new ModelSpec(preset, neuron, timesteps, preset.classes(), preset.sampleShape(), InputEncoding.DIRECT);
+        int[] done = {0};
+        IntConsumer tick = i -> progress.accept(++done[0]);
+        double[] baseline = time(spec, batchSize, null, warmup, steps, tick);
+        double[] withTrt = time(spec, batchSize, trt, warmup, steps, tick);
+        double b = median(Arrays.copyOf(baseline, steps));
+        double t = median(Arrays.copyOf(withTrt, steps));
+        double inference = median(Arrays.copyOfRange(baseline, steps, baseline.length));
+        return new Result(preset.cliName(), timesteps, batchSize, trt.reverseAt(), steps, b, t, t / b, inference);
+    }
+
+    /** Step times (ms) followed by inference times (ms); the model is fresh and seeded. */
+    private static double[] time(ModelSpec spec, int batch, TrtSettings trt, int warmup, int steps, IntConsumer tick) {
+        Engine.getInstance().setRandomSeed(0);
+        try (Model model = Model.newInstance("bench")) {
+            SpikingModel net = ModelPreset.build(spec);
+            model.setBlock(net);
+            Shape inputShape = net.inputShape(batch);
+            net.initialize(model.getNDManager(), DataType.FLOAT32, inputShape);
+            Optimizer sgd = Optimizer.sgd().setLearningRateTracker(Tracker.fixed(0.01f)).optMomentum(0.9f).build();
+            TrainingObjective objective = trt == null ? new BaselineObjective() : new TrtObjective(trt, net);
+            ParameterStore ps = new ParameterStore(model.getNDManager(), false);
+            double[] ms = new double[2 * steps];
+            for (int i = 0; i < warmup + steps; i++) {
+                try (NDManager scope = model.getNDManager().newSubManager()) {
+                    NDArray x = scope.randomNormal(inputShape);
+                    NDArray y = scope.randomInteger(0, spec.numClasses(), new Shape(batch), DataType.INT32);
+                    long start = System.nanoTime();
+                    try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                        collector.backward(objective.compute(net, ps, x, y, true).loss());
+                    }
+                    for (Pair<String, Parameter> p : net.getParameters()) {
+                        NDArray w = p.getValue().getArray();
+                        if (p.getValue().requiresGradient() && w.hasGradient()) {
+                            try (NDArray g = w.getGradient()) {
+                                sgd.update(p.getValue().getId(), w, g);
+                            }
+                        }
+                    }
+                    long trained = System.nanoTime();
+                    net.forward(ps, new NDList(x), false).singletonOrThrow().toFloatArray(); // wait for the result
+                    long inferred = System.nanoTime();
+                    if (i >= warmup) {
+                        ms[i - warmup] = (trained - start) / 1e6;
+                        ms[steps + i - warmup] = (inferred - trained) / 1e6;
+                    }
+                }
+                tick.accept(i);
+            }
+            return ms;
+        }
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.snn4j;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import ai.djl.ndarray.NDArray;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+
+/** The package structure of design.md, enforced: arrows point one way. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES =
+            new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.snn4j");
+
+    private static void check(ArchRule rule) {
+        rule.check(CLASSES);
+    }
+
+    @Test
+    void neuronsKnowOnlyArrays() {
+        check(noClasses().that().resideInAPackage("..neuron..")
+                .should().dependOnClassesThat().resideInAnyPackage("..layer..", "..model..", "..trt..", "..data..", "..train..", "..metrics..", "..cli..", "..report.."));
+    }
+
+    @Test
+    void layersKnowOnlyNeurons() {
+        check(noClasses().that().resideInAPackage("..layer..")
+                .should().dependOnClassesThat().resideInAnyPackage("..model..", "..trt..", "..data..", "..train..", "..metrics..", "..cli..", "..report.."));
+    }
+
+    /** A trained model loads and runs with no TRT code: models and metrics never see the trt package. */
+    @Test
+    void modelsAndMetricsKnowNothingOfTraining() {
+        check(noClasses().that().resideInAnyPackage("..model..", "..metrics..")
+                .should().dependOnClassesThat().resideInAnyPackage("..trt..", "..data..", "..train..", "..cli..", "..report.."));
+    }
+
+    @Test
+    void trtKnowsModelsButNotTrainingOrData() {
+        check(noClasses().that().resideInAPackage("..trt..")
+                .should().dependOnClassesThat().resideInAnyPackage("..data..", "..train..", "..metrics..", "..cli..", "..report.."));
+    }
+
+    @Test
+    void dataStandsAlone() {
+        check(noClasses().that().resideInAPackage("..data..")
+                .should().dependOnClassesThat().resideInAnyPackage("..neuron..", "..layer..", "..model..", "..trt..", "..train..", "..metrics..", "..cli..", "..report..", "ai.djl.."));
+    }
+
+    @Test
+    void nothingButTheCommandLineKnowsTheCommandLine() {
+        check(noClasses().that().resideOutsideOfPackage("..cli..").should().dependOnClassesThat().resideInAPackage("..cli.."));
+    }
+
+    /** See {@link Scalars}: DJL's arithmetic with a Number frees its constant before backward. */
+    @Test
+    void arithmeticWithNumbersGoesThroughScalars() {
+        for (String op : new String[] {"add", "sub", "mul", "div", "pow"}) {
+            check(noClasses().that().doNotHaveFullyQualifiedName(Scalars.class.getName())
+                    .should().callMethod(NDArray.class, op, Number.class)
+                    .because("NDArray." + op + "(Number) frees its constant before the backward pass; use Scalars"));
+        }
+    }
+}
