@@ -15,6 +15,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 final class Bars {
 
     private static final boolean TERMINAL = System.console() != null;
+    private static final int LOG_WIDTH = 140;
 
     private Bars() {}
 
@@ -25,7 +26,7 @@ final class Bars {
                         : new DelegatingProgressBarConsumer(line -> {
                             err.println(line.stripTrailing());
                             err.flush();
-                        });
+                        }, LOG_WIDTH);
         return new ProgressBarBuilder()
                 .setTaskName(task)
                 .setInitialMax(steps)

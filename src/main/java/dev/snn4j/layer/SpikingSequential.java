@@ -41,10 +41,10 @@ public final class SpikingSequential extends AbstractBlock {
 
     /** Runs stages {@code from} (inclusive) to {@code to} (exclusive). */
     public NDArray forwardRange(
-            ParameterStore parameterStore, NDArray x, int from, int to, boolean training) {
+            ParameterStore parameterStore, NDArray x, int from, int to, boolean training, PairList<String, Object> params) {
         NDList current = new NDList(x);
         for (int i = from; i < to; i++) {
-            current = stages.get(i).forward(parameterStore, current, training, null);
+            current = stages.get(i).forward(parameterStore, current, training, params);
         }
         return current.singletonOrThrow();
     }
@@ -99,7 +99,7 @@ public final class SpikingSequential extends AbstractBlock {
     @Override
     protected NDList forwardInternal(
             ParameterStore parameterStore, NDList inputs, boolean training, PairList<String, Object> params) {
-        return new NDList(forwardRange(parameterStore, inputs.singletonOrThrow(), 0, stages.size(), training));
+        return new NDList(forwardRange(parameterStore, inputs.singletonOrThrow(), 0, stages.size(), training, params));
     }
 
     @Override

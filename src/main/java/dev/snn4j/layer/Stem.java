@@ -64,7 +64,7 @@ public final class Stem extends AbstractBlock {
         NDArray x = inputs.singletonOrThrow();
         if (encoding == InputEncoding.DIRECT) {
             NDArray current = encoder.forward(parameterStore, new NDList(x), training, params).singletonOrThrow();
-            return new NDList(neuron.forwardRepeated(parameterStore, current, timesteps, training));
+            return new NDList(neuron.forwardRepeated(parameterStore, current, timesteps, training, params));
         }
         Shape shape = x.getShape();
         NDArray folded = x.reshape(new Shape(shape.get(0) * shape.get(1)).addAll(shape.slice(2)));

@@ -7,6 +7,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
 import ai.djl.util.PairList;
@@ -42,6 +43,7 @@ public final class SpikingModel extends AbstractBlock {
         this.stem = addChildBlock("stem", stem);
         this.body = addChildBlock("body", body);
         this.head = addChildBlock("head", head);
+        setInitializer(new PyTorchDefaultInitializer(), Parameter.Type.WEIGHT);
     }
 
     public ModelSpec spec() {
@@ -55,12 +57,17 @@ public final class SpikingModel extends AbstractBlock {
 
     /** Stem only: spikes of the first spiking layer, [T, B, ...]. */
     public NDArray stem(ParameterStore ps, NDArray x, boolean training) {
-        return stem.forward(ps, new NDList(x), training).singletonOrThrow();
+        return stem(ps, x, training, null);
+    }
+
+    /** Stem only, with forward-call parameters (see {@link SpikingNeuron#SURROGATE_IN_EVAL}). */
+    public NDArray stem(ParameterStore ps, NDArray x, boolean training, PairList<String, Object> params) {
+        return stem.forward(ps, new NDList(x), training, params).singletonOrThrow();
     }
 
     /** Body stages {@code from} (inclusive) to {@code to} (exclusive). */
     public NDArray body(ParameterStore ps, NDArray x, int from, int to, boolean training) {
-        return body.forwardRange(ps, x, from, to, training);
+        return body.forwardRange(ps, x, from, to, training, null);
     }
 
     /** Number of body stages. */
@@ -70,7 +77,12 @@ public final class SpikingModel extends AbstractBlock {
 
     /** Pooled spike features [T, B, D] of the original input. */
     public NDArray features(ParameterStore ps, NDArray x, boolean training) {
-        return body(ps, stem(ps, x, training), 0, body.size(), training);
+        return features(ps, x, training, null);
+    }
+
+    /** Pooled spike features, with forward-call parameters. */
+    public NDArray features(ParameterStore ps, NDArray x, boolean training, PairList<String, Object> params) {
+        return body.forwardRange(ps, stem(ps, x, training, params), 0, body.size(), training, params);
     }
 
     /** Firing rates r = mean over T of pooled features: [T, B, D] to [B, D]. */
@@ -129,7 +141,7 @@ public final class SpikingModel extends AbstractBlock {
     @Override
     protected NDList forwardInternal(
             ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
-        NDArray features = features(ps, inputs.singletonOrThrow(), training);
+        NDArray features = features(ps, inputs.singletonOrThrow(), training, params);
         return new NDList(head(ps, firingRates(features), training));
     }
 

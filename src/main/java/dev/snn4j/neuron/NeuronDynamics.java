@@ -41,13 +41,15 @@ public final class NeuronDynamics {
      *
      * @param x input currents [T, ...]
      * @param inverseTau 1/tau as an array (PLIF's sigmoid(w)); {@code null} for IF and LIF
+     * @param surrogate whether spikes carry the surrogate gradient; without it they are plain
+     *     Heaviside values and the step costs about half as much (inference)
      * @param recordVoltages whether to return V[t] as well (tests, diagnostics)
      */
-    public Output run(NDArray x, NDArray inverseTau, boolean recordVoltages) {
+    public Output run(NDArray x, NDArray inverseTau, boolean surrogate, boolean recordVoltages) {
         int steps = (int) x.getShape().get(0);
         // split, not get(t): the backward of T selects would allocate T zero tensors of x's size
         NDList parts = inputCurrent(x, inverseTau).split(steps, 0);
-        return loop(t -> parts.get(t).squeeze(0), steps, inverseTau, recordVoltages);
+        return loop(t -> parts.get(t).squeeze(0), steps, inverseTau, surrogate, recordVoltages);
     }
 
     /**
@@ -57,9 +59,9 @@ public final class NeuronDynamics {
      * @param x input current [B, ...]
      * @return spikes [steps, B, ...]
      */
-    public Output runRepeated(NDArray x, int steps, NDArray inverseTau, boolean recordVoltages) {
+    public Output runRepeated(NDArray x, int steps, NDArray inverseTau, boolean surrogate, boolean recordVoltages) {
         NDArray current = inputCurrent(x, inverseTau);
-        return loop(t -> current, steps, inverseTau, recordVoltages);
+        return loop(t -> current, steps, inverseTau, surrogate, recordVoltages);
     }
 
     /**
@@ -83,7 +85,8 @@ public final class NeuronDynamics {
         }
     }
 
-    private Output loop(IntFunction<NDArray> currentAt, int steps, NDArray inverseTau, boolean recordVoltages) {
+    private Output loop(
+            IntFunction<NDArray> currentAt, int steps, NDArray inverseTau, boolean surrogate, boolean recordVoltages) {
         NDList spikes = new NDList(steps);
         NDList voltages = recordVoltages ? new NDList(steps) : null;
         // 1 - k, the fraction of V that survives a step: an array for PLIF, a constant for LIF
@@ -102,9 +105,14 @@ public final class NeuronDynamics {
                 h = (keep == null ? Scalars.mul(v, keepLif) : v.mul(keep)).add(c);
             }
             NDArray fired = h.gte(Scalars.constant(h, threshold)); // boolean; promotes to float where it meets floats
-            NDArray carrier = spec.surrogate().function().carrier(Scalars.sub(h, threshold), alpha);
-            // forward: exactly Heaviside; backward: the surrogate derivative
-            NDArray s = carrier.sub(carrier.stopGradient()).add(fired);
+            NDArray s;
+            if (surrogate) {
+                NDArray carrier = spec.surrogate().function().carrier(Scalars.sub(h, threshold), alpha);
+                // forward: exactly Heaviside; backward: the surrogate derivative
+                s = carrier.sub(carrier.stopGradient()).add(fired);
+            } else {
+                s = fired.toType(DataType.FLOAT32, false);
+            }
             v = reset(h, spec.detachReset() ? fired : s);
             spikes.add(s);
             if (recordVoltages) {

@@ -25,6 +25,9 @@ public final class SpikingNeuron extends AbstractBlock {
 
     private static final byte VERSION = 1;
 
+    /** Forward-call parameter: {@code true} to keep surrogate gradients with {@code training = false}. */
+    public static final String SURROGATE_IN_EVAL = "snn4j.surrogate_in_eval";
+
     private final NeuronSpec spec;
     private final NeuronDynamics dynamics;
     private final Parameter w;
@@ -65,7 +68,7 @@ public final class SpikingNeuron extends AbstractBlock {
     protected NDList forwardInternal(
             ParameterStore parameterStore, NDList inputs, boolean training, PairList<String, Object> params) {
         NDArray x = inputs.singletonOrThrow();
-        return new NDList(run(parameterStore, x, 0, training, false).spikes());
+        return new NDList(run(parameterStore, x, 0, training, surrogate(training, params), false).spikes());
     }
 
     /**
@@ -75,18 +78,19 @@ public final class SpikingNeuron extends AbstractBlock {
      * @param x input current [B, ...]
      * @return spikes [steps, B, ...]
      */
-    public NDArray forwardRepeated(ParameterStore parameterStore, NDArray x, int steps, boolean training) {
-        return run(parameterStore, x, steps, training, false).spikes();
+    public NDArray forwardRepeated(
+            ParameterStore parameterStore, NDArray x, int steps, boolean training, PairList<String, Object> params) {
+        return run(parameterStore, x, steps, training, surrogate(training, params), false).spikes();
     }
 
     /** The full dynamics with voltages, for conformance tests and diagnostics. */
     public NeuronDynamics.Output forwardWithVoltages(ParameterStore parameterStore, NDArray x, boolean training) {
-        return run(parameterStore, x, 0, training, true);
+        return run(parameterStore, x, 0, training, true, true);
     }
 
     /** Runs on a sequence [T, ...], or, when {@code repeatSteps > 0}, on one current repeated. */
     private NeuronDynamics.Output run(
-            ParameterStore parameterStore, NDArray x, int repeatSteps, boolean training, boolean voltages) {
+            ParameterStore parameterStore, NDArray x, int repeatSteps, boolean training, boolean surrogate, boolean voltages) {
         NDArray inverseTau = null;
         if (w != null) {
             inverseTau = Activation.sigmoid(parameterStore.getValue(w, x.getDevice(), training));
@@ -95,12 +99,21 @@ public final class SpikingNeuron extends AbstractBlock {
         }
         NeuronDynamics.Output out =
                 repeatSteps > 0
-                        ? dynamics.runRepeated(x, repeatSteps, inverseTau, voltages)
-                        : dynamics.run(x, inverseTau, voltages);
+                        ? dynamics.runRepeated(x, repeatSteps, inverseTau, surrogate, voltages)
+                        : dynamics.run(x, inverseTau, surrogate, voltages);
         if (recorder != null) {
             recorder.record(out.spikes());
         }
         return out;
+    }
+
+    /**
+     * Spikes carry surrogate gradients when training, or when the forward call's parameters hold
+     * {@link #SURROGATE_IN_EVAL} (gradients through an evaluation-mode model, e.g. adversarial
+     * attacks). Plain inference skips the surrogate and costs about half as much per step.
+     */
+    private static boolean surrogate(boolean training, PairList<String, Object> params) {
+        return training || (params != null && Boolean.TRUE.equals(params.get(SURROGATE_IN_EVAL)));
     }
 
     /** PLIF's parameter w, or {@code null} for IF and LIF. */

@@ -124,7 +124,7 @@ public final class Trainer {
         Evaluation.Result eval =
                 Evaluation.run(net, ps, model.getNDManager(), data.test(), config.batchSize(), normalization,
                         s -> listener.onEvaluationStep(s, evalSteps));
-        int finalStep = Math.max(0, steps * epoch - 1);
+        int lastUpdate = steps * epoch; // the optimiser counts updates from 1
         Map<String, Double> terms = new LinkedHashMap<>();
         int stepsDone = Math.max(1, step);
         termSums.forEach((name, sum) -> terms.put(name, sum / stepsDone));
@@ -136,7 +136,7 @@ public final class Trainer {
                 eval.accuracy(),
                 eval.asfr(),
                 eval.firingRates(),
-                schedule.getNewValue(finalStep),
+                schedule.getNewValue(lastUpdate),
                 seconds,
                 eval.seconds(),
                 accuracy.total() / seconds);

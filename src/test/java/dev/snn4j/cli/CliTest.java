@@ -1,0 +1,135 @@
+package dev.snn4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.snn4j.Json;
+import dev.snn4j.train.TrainConfig;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as a user meets it: exit codes, one-line errors, JSON on stdout. */
+class CliTest {
+
+    record Run(int code, String out, String err) {
+        JsonNode json() throws Exception {
+            return Json.mapper().readTree(out);
+        }
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        Run r = run("--help");
+        assertEquals(0, r.code());
+        for (String command : new String[] {"train", "eval", "demo", "bench"}) {
+            assertTrue(r.out().contains(command), "help mentions " + command);
+        }
+        Run train = run("train", "--help");
+        assertEquals(0, train.code());
+        assertTrue(train.out().contains("--trt-alpha"));
+        assertTrue(train.out().contains("default: 64"), "defaults are shown");
+    }
+
+    @Test
+    void unknownFlagIsAUsageError() {
+        Run r = run("train", "--bogus");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("Unknown option: '--bogus'"), r.err());
+        assertTrue(r.err().contains("Usage: snn4j train"), "usage is printed");
+    }
+
+    @Test
+    void badValuesAreUsageErrors() {
+        Run epochs = run("train", "--epochs", "0");
+        assertEquals(2, epochs.code());
+        assertTrue(epochs.err().startsWith("--epochs: expected an integer >= 1, found 0"), epochs.err());
+        Run neuron = run("train", "--neuron", "hh");
+        assertEquals(2, neuron.code());
+        assertTrue(neuron.err().contains("expected one of if, lif, plif, found 'hh'"), neuron.err());
+        Run number = run("train", "--lr", "fast");
+        assertEquals(2, number.code());
+    }
+
+    @Test
+    void dataErrorsAreOneLineWithExitCodeOne(@TempDir Path dir) {
+        Path missing = dir.resolve("nothing-here");
+        Run r = run("train", "--data", missing.toString(), "--out", dir.resolve("run").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith("error: --data " + missing), r.err());
+        assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
+    }
+
+    @Test
+    void evalOfAFolderThatIsNoRunFails(@TempDir Path dir) {
+        Run r = run("eval", "--run", dir.toString());
+        assertEquals(1, r.code());
+        assertEquals("error: --run " + dir + ": no config.json (is this a snn4j run folder?)", r.err().strip());
+    }
+
+    @Test
+    void trainThenEvalRoundTrip(@TempDir Path dir) throws Exception {
+        Path runDir = dir.resolve("run");
+        Run train = run("train", "--method", "trt", "--train-limit", "256", "--test-limit", "128", "--epochs", "1",
+                "--batch-size", "32", "--timesteps", "2", "--out", runDir.toString(), "--json");
+        assertEquals(0, train.code(), train.err());
+        JsonNode trained = train.json();
+        assertEquals(runDir.toString(), trained.get("run_dir").asText());
+        assertTrue(Files.isRegularFile(runDir.resolve("model-0000.params")));
+
+        Run eval = run("eval", "--run", runDir.toString(), "--json");
+        assertEquals(0, eval.code(), eval.err());
+        JsonNode evaluated = eval.json();
+        assertEquals(128, evaluated.get("samples").asInt());
+        assertEquals(trained.get("test_accuracy").asDouble(), evaluated.get("test_accuracy").asDouble(), 1e-12);
+        assertEquals(trained.get("asfr").asDouble(), evaluated.get("asfr").asDouble(), 1e-9);
+        assertEquals("trt", evaluated.get("method").asText());
+
+        Run again = run("train", "--out", runDir.toString(), "--train-limit", "64", "--epochs", "1");
+        assertEquals(1, again.code(), "an existing run folder is never overwritten");
+        assertTrue(again.err().contains("expected a new or empty folder"), again.err());
+    }
+
+    @Test
+    void benchReportsBothMethodsAsJson() throws Exception {
+        Run r = run("bench", "--batch-size", "2", "--steps", "2", "--warmup", "0", "--timesteps", "2", "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = r.json();
+        for (String key : new String[] {"baseline_ms_per_step", "trt_ms_per_step", "trt_overhead", "inference_ms_per_batch"}) {
+            assertTrue(j.get(key).asDouble() > 0, key);
+        }
+        assertEquals(j.get("trt_ms_per_step").asDouble() / j.get("baseline_ms_per_step").asDouble(), j.get("trt_overhead").asDouble(), 1e-9);
+    }
+
+    /** One config, one set of flags: every config key is a train flag and every train flag a key. */
+    @Test
+    void everyConfigKeyIsATrainFlag() {
+        CommandLine cl = Snn4jCommand.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        Set<String> flags = cl.getSubcommands().get("train").getCommandSpec().options().stream()
+                .filter(o -> !Set.of("--help", "--version", "--json", "--verbose").contains(o.longestName()))
+                .map(o -> o.longestName().replaceFirst("^--", "").replace('-', '_'))
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> keys = new TreeSet<>();
+        Iterator<String> names = TrainConfig.defaults().toJson().fieldNames();
+        names.forEachRemaining(keys::add);
+        assertEquals(keys, flags);
+        assertFalse(keys.isEmpty());
+    }
+}
