@@ -30,7 +30,7 @@ final class DemoCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--epochs", paramLabel = "N", defaultValue = "1", description = "Epochs per method (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", paramLabel = "N", defaultValue = "2", description = "Epochs per method (default: ${DEFAULT-VALUE}).")
     int epochs;
 
     @Option(names = "--train-limit", paramLabel = "N", defaultValue = "10000", description = "Training images (default: ${DEFAULT-VALUE}).")

@@ -2,9 +2,11 @@ package dev.snn4j.cli;
 
 import dev.snn4j.Json;
 import dev.snn4j.Snn4jException;
+import dev.snn4j.train.ConfigFiles;
 import dev.snn4j.train.TrainConfig;
 import dev.snn4j.train.TrainResult;
 import dev.snn4j.train.Trainer;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,9 +31,14 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the final results as one JSON object on stdout.")
     boolean json;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Settings file (JSON or YAML, the flags' names in snake_case, or a run's config.json); flags given on the command line override it.")
+    Path configFile;
+
     @Override
     public Integer call() {
-        TrainConfig config = usageChecked(spec, options::toConfig);
+        TrainConfig base = configFile == null ? null : ConfigFiles.readTrainConfig(configFile);
+        TrainConfig config = usageChecked(spec, () -> options.toConfig(base, spec.commandLine().getParseResult()));
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), "");
         TrainResult result;
         try {

@@ -128,9 +128,19 @@ public final class TrainOptions {
 
     /** The config these flags describe; invalid combinations fail with a message naming the flag. */
     public TrainConfig toConfig() {
-        ObjectNode node = Json.mapper().createObjectNode();
+        return toConfig(null, null);
+    }
+
+    /**
+     * The config of {@code base} (a settings file) with the flags given on the command line on top;
+     * without a base, every flag's value (given or default) counts.
+     */
+    public TrainConfig toConfig(TrainConfig base, CommandLine.ParseResult given) {
+        ObjectNode node = base == null ? Json.mapper().createObjectNode() : base.toJson();
         for (OptionSpec option : spec.options()) {
-            node.set(ConfigDefaults.key(option), Json.mapper().valueToTree(option.getValue()));
+            if (base == null || given.hasMatchedOption(option)) {
+                node.set(ConfigDefaults.key(option), Json.mapper().valueToTree(option.getValue()));
+            }
         }
         return TrainConfig.fromJson(node, null);
     }

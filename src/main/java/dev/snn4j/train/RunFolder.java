@@ -55,19 +55,50 @@ public final class RunFolder {
         return dir.resolve(PARAMS);
     }
 
-    /** Creates the folder; it must be new or empty of run files, so results are never mixed. */
+    /**
+     * Creates the folder for a new run. A finished run is never overwritten; the files of an
+     * unfinished one (a killed run) are replaced, so rerunning the same command needs no cleanup.
+     */
     public static RunFolder create(Path dir) {
         RunFolder run = new RunFolder(dir);
-        if (Files.exists(run.config()) || Files.exists(run.metrics()) || Files.exists(run.params())) {
+        if (run.isFinished()) {
             throw new Snn4jException(
-                    "--out " + dir + ": expected a new or empty folder, found the files of an earlier run");
+                    "--out " + dir + ": expected a new folder or an unfinished run, found a finished run");
         }
         try {
             Files.createDirectories(dir);
+            run.removeLeftovers();
         } catch (IOException e) {
             throw new Snn4jException("--out " + dir + ": cannot create folder: " + e.getMessage(), e);
         }
         return run;
+    }
+
+    /** True when metrics.json records the final results, i.e. the run ended normally. */
+    public boolean isFinished() {
+        if (!Files.isRegularFile(metrics())) {
+            return false;
+        }
+        try {
+            return Json.mapper().readTree(metrics().toFile()).has("final");
+        } catch (IOException e) {
+            return false; // unreadable: not a finished run (atomic writes make this rare)
+        }
+    }
+
+    /** Deletes the files of an unfinished run and temporary files a killed process left behind. */
+    private void removeLeftovers() throws IOException {
+        Files.deleteIfExists(config());
+        Files.deleteIfExists(metrics());
+        Files.deleteIfExists(params());
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".") && (name.endsWith(".tmp") || name.startsWith(".model-"))) {
+                    deleteRecursively(p);
+                }
+            }
+        }
     }
 
     /** Opens an existing run folder, checking that it holds a config. */

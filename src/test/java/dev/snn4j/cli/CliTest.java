@@ -103,8 +103,8 @@ class CliTest {
         assertEquals("trt", evaluated.get("method").asText());
 
         Run again = run("train", "--out", runDir.toString(), "--train-limit", "64", "--epochs", "1");
-        assertEquals(1, again.code(), "an existing run folder is never overwritten");
-        assertTrue(again.err().contains("expected a new or empty folder"), again.err());
+        assertEquals(1, again.code(), "a finished run is never overwritten");
+        assertTrue(again.err().contains("found a finished run"), again.err());
     }
 
     @Test
@@ -123,7 +123,7 @@ class CliTest {
     void everyConfigKeyIsATrainFlag() {
         CommandLine cl = Snn4jCommand.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
         Set<String> flags = cl.getSubcommands().get("train").getCommandSpec().options().stream()
-                .filter(o -> !Set.of("--help", "--version", "--json", "--verbose").contains(o.longestName()))
+                .filter(o -> !Set.of("--help", "--version", "--json", "--verbose", "--config").contains(o.longestName()))
                 .map(o -> o.longestName().replaceFirst("^--", "").replace('-', '_'))
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> keys = new TreeSet<>();
@@ -131,5 +131,24 @@ class CliTest {
         names.forEachRemaining(keys::add);
         assertEquals(keys, flags);
         assertFalse(keys.isEmpty());
+    }
+
+    @Test
+    void settingsFileWithFlagsOnTop(@TempDir Path dir) throws Exception {
+        Path yaml = dir.resolve("small.yaml");
+        Files.writeString(yaml, "method: trt\ntrain_limit: 64\ntest_limit: 32\nepochs: 1\nbatch_size: 32\ntimesteps: 2\n");
+        Path runDir = dir.resolve("run");
+        Run r = run("train", "--config", yaml.toString(), "--timesteps", "3", "--out", runDir.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode config = Json.mapper().readTree(runDir.resolve("config.json").toFile()).get("config");
+        assertEquals("trt", config.get("method").asText(), "from the file");
+        assertEquals(3, config.get("timesteps").asInt(), "the flag wins");
+        assertEquals(32, config.get("batch_size").asInt(), "from the file");
+
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "epochs: many\n");
+        Run b = run("train", "--config", bad.toString());
+        assertEquals(1, b.code());
+        assertEquals("error: " + bad + ": epochs: expected an integer, found 'many'", b.err().strip());
     }
 }

@@ -88,4 +88,24 @@ class TrainerTest {
         }
         assertEquals(runs.get(0), runs.get(1));
     }
+
+    /** A killed run leaves complete files of its last epoch; the same command reruns it without cleanup. */
+    @Test
+    void unfinishedRunIsReplacedByARerun(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("run");
+        TrainConfig config = tiny(out, "baseline").with("epochs", 1);
+        new Trainer(config, System.getenv(), TrainingListener.NONE).run();
+        RunFolder run = RunFolder.open(out);
+        // make it look killed after its first epoch: no final results, a temporary file left over
+        ObjectNode metrics = (ObjectNode) run.readMetrics();
+        metrics.remove("final");
+        Files.writeString(run.metrics(), metrics.toString());
+        Files.writeString(out.resolve(".metrics.json.123.tmp"), "{\"partial");
+        assertTrue(!run.isFinished());
+
+        TrainResult again = new Trainer(config, System.getenv(), TrainingListener.NONE).run();
+        assertTrue(run.isFinished());
+        assertTrue(Files.notExists(out.resolve(".metrics.json.123.tmp")));
+        assertEquals(again.testAccuracy(), run.readMetrics().get("final").get("test_accuracy").asDouble());
+    }
 }
