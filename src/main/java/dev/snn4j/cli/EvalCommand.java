@@ -59,7 +59,7 @@ final class EvalCommand implements Callable<Integer> {
             progress.onEvaluationStart(0, steps);
             Evaluation.Result result =
                     Evaluation.run(saved.network(), saved.parameterStore(), saved.model().getNDManager(), prepared.test(),
-                            batchSize, prepared.normalization(), s -> progress.onEvaluationStep(s, steps));
+                            batchSize, s -> progress.onEvaluationStep(s, steps));
             progress.close();
             print(result, config);
         }

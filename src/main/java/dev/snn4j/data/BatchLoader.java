@@ -64,16 +64,26 @@ public final class BatchLoader implements Iterator<HostBatch>, AutoCloseable {
      *
      * @throws Snn4jException naming {@code --batch-size} when it is not positive
      */
-    public static BatchLoader training(ImageDataset ds, int batchSize, long seed, int epoch,
-            Set<Augmentation> aug, Normalization norm) {
-        BatchProducer p = BatchProducer.training(ds, batchSize, seed, epoch, aug, norm);
+    public static BatchLoader training(SampleDataset ds, int batchSize, long seed, int epoch) {
+        BatchProducer p = BatchProducer.training(ds, batchSize, seed, epoch);
         return new BatchLoader(p, p.batchCount());
     }
 
     /** An epoch for evaluation: samples in order, normalised, never augmented. */
-    public static BatchLoader evaluation(ImageDataset ds, int batchSize, Normalization norm) {
-        BatchProducer p = BatchProducer.evaluation(ds, batchSize, norm);
+    public static BatchLoader evaluation(SampleDataset ds, int batchSize) {
+        BatchProducer p = BatchProducer.evaluation(ds, batchSize);
         return new BatchLoader(p, p.batchCount());
+    }
+
+    /** {@link #training(SampleDataset, int, long, int)} for images with these augmentations. */
+    public static BatchLoader training(ImageDataset ds, int batchSize, long seed, int epoch,
+            Set<Augmentation> aug, Normalization norm) {
+        return training(new ImageSamples(ds, aug, norm), batchSize, seed, epoch);
+    }
+
+    /** {@link #evaluation(SampleDataset, int)} for images. */
+    public static BatchLoader evaluation(ImageDataset ds, int batchSize, Normalization norm) {
+        return evaluation(new ImageSamples(ds, Set.of(), norm), batchSize);
     }
 
     /** Number of batches in the epoch, counting a last partial one. */

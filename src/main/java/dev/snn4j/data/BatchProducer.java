@@ -1,9 +1,7 @@
 package dev.snn4j.data;
 
-import java.util.EnumSet;
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -15,47 +13,39 @@ import java.util.SplittableRandom;
  */
 final class BatchProducer implements BatchLoader.Source {
 
-    private final ImageDataset dataset;
+    private final SampleDataset dataset;
     private final int batchSize;
     /** Sample order, or null for 0, 1, 2, ... */
     private final int[] order;
-    private final ImageTransform transform;
-    /** Augmentation randomness; null when nothing is random. */
+    /** Augmentation randomness; null for evaluation. */
     private final SplittableRandom rng;
     private final int batchCount;
     private int nextBatch;
 
-    private BatchProducer(ImageDataset dataset, int batchSize, int[] order, ImageTransform transform,
-            SplittableRandom rng) {
+    private BatchProducer(SampleDataset dataset, int batchSize, int[] order, SplittableRandom rng) {
         this.dataset = dataset;
         this.batchSize = batchSize;
         this.order = order;
-        this.transform = transform;
         this.rng = rng;
         this.batchCount = batchCount(dataset.size(), batchSize);
     }
 
     /** A shuffled, augmented epoch; see {@link BatchLoader#training}. */
-    static BatchProducer training(ImageDataset ds, int batchSize, long seed, int epoch,
-            Set<Augmentation> augment, Normalization norm) {
-        checkArguments(ds, batchSize, norm);
+    static BatchProducer training(SampleDataset ds, int batchSize, long seed, int epoch) {
+        checkArguments(ds, batchSize);
         SplittableRandom rng = new SplittableRandom(epochSeed(seed, epoch));
         int[] order = permutation(ds.size(), rng);
-        ImageTransform t = new ImageTransform(ds.channels(), ds.height(), ds.width(), augment, norm);
-        return new BatchProducer(ds, batchSize, order, t, rng);
+        return new BatchProducer(ds, batchSize, order, rng);
     }
 
     /** The samples in order, not augmented; see {@link BatchLoader#evaluation}. */
-    static BatchProducer evaluation(ImageDataset ds, int batchSize, Normalization norm) {
-        checkArguments(ds, batchSize, norm);
-        ImageTransform t = new ImageTransform(ds.channels(), ds.height(), ds.width(),
-                EnumSet.noneOf(Augmentation.class), norm);
-        return new BatchProducer(ds, batchSize, null, t, null);
+    static BatchProducer evaluation(SampleDataset ds, int batchSize) {
+        checkArguments(ds, batchSize);
+        return new BatchProducer(ds, batchSize, null, null);
     }
 
-    private static void checkArguments(ImageDataset ds, int batchSize, Normalization norm) {
+    private static void checkArguments(SampleDataset ds, int batchSize) {
         Objects.requireNonNull(ds, "dataset");
-        Objects.requireNonNull(norm, "norm");
         if (batchSize < 1) {
             throw Messages.error("--batch-size: expected a positive integer, found " + batchSize);
         }
@@ -110,22 +100,42 @@ final class BatchProducer implements BatchLoader.Source {
         }
         int first = nextBatch * batchSize;
         int b = Math.min(batchSize, dataset.size() - first);
-        int imageSize = transform.imageSize();
-        float[] data = new float[b * imageSize];
+        int sampleSize = dataset.sampleSize();
+        float[] data = new float[b * sampleSize];
         int[] labels = new int[b];
-        byte[] pixels = dataset.pixelArray();
+        long[] sample = dataset.sampleShape();
+        // temporal samples [T, rest] go to [T, B, rest]: each sample is written contiguously, then
+        // its time steps are scattered to their places in the batch
+        int steps = dataset.temporal() ? (int) sample[0] : 1;
+        int rest = sampleSize / steps;
+        float[] scratch = steps > 1 ? new float[sampleSize] : null;
         for (int k = 0; k < b; k++) {
             int index = order == null ? first + k : order[first + k];
             labels[k] = dataset.label(index);
-            if (rng == null) {
-                transform.write(pixels, index * imageSize, data, k * imageSize,
-                        ImageTransform.CROP_PADDING, ImageTransform.CROP_PADDING, false);
+            if (scratch == null) {
+                dataset.write(index, data, k * sampleSize, rng);
             } else {
-                transform.apply(pixels, index * imageSize, data, k * imageSize, rng);
+                dataset.write(index, scratch, 0, rng);
+                for (int t = 0; t < steps; t++) {
+                    System.arraycopy(scratch, t * rest, data, (t * b + k) * rest, rest);
+                }
             }
         }
         nextBatch++;
-        long[] shape = {b, dataset.channels(), dataset.height(), dataset.width()};
-        return new HostBatch(data, shape, labels);
+        return new HostBatch(data, batchShape(sample, b), labels);
+    }
+
+    /** [B, ...sample], or [T, B, ...rest] for temporal samples. */
+    private long[] batchShape(long[] sample, int b) {
+        long[] shape = new long[sample.length + 1];
+        if (dataset.temporal()) {
+            shape[0] = sample[0];
+            shape[1] = b;
+            System.arraycopy(sample, 1, shape, 2, sample.length - 1);
+        } else {
+            shape[0] = b;
+            System.arraycopy(sample, 0, shape, 1, sample.length);
+        }
+        return shape;
     }
 }

@@ -6,12 +6,12 @@ import java.util.Objects;
 /**
  * One batch prepared on the host, ready to be copied into an engine tensor in one call.
  *
- * <p>ONE float array in row-major {@code [B, C, H, W]} order (not one array per sample) because
+ * <p>ONE float array in row-major {@code [B, ...]} order, or {@code [T, B, ...]} for temporal samples (not one array per sample) because
  * that is what a single tensor-creation call takes. The arrays are handed over to the receiver
  * and not copied; the loader never touches them again.
  *
  * @param data {@code B * C * H * W} normalised pixels
- * @param shape {@code [B, C, H, W]}
+ * @param shape {@code [B, ...]}, or {@code [T, B, ...]} for temporal samples
  * @param labels {@code B} class labels
  */
 public record HostBatch(float[] data, long[] shape, int[] labels) {
@@ -20,20 +20,20 @@ public record HostBatch(float[] data, long[] shape, int[] labels) {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(shape, "shape");
         Objects.requireNonNull(labels, "labels");
-        if (shape.length != 4) {
-            throw new IllegalArgumentException("expected shape [B, C, H, W], found " + Arrays.toString(shape));
+        if (shape.length < 2) {
+            throw new IllegalArgumentException("expected shape [B, ...] or [T, B, ...], found " + Arrays.toString(shape));
         }
         long n = 1;
         for (long d : shape) {
             n *= d;
         }
-        if (n != data.length || shape[0] != labels.length) {
+        if (n != data.length || (shape[0] != labels.length && shape[1] != labels.length)) {
             throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " does not fit "
                     + data.length + " values and " + labels.length + " labels");
         }
     }
 
-    /** Number of samples, {@code B}. */
+    /** Number of samples, {@code B} (the first axis, or the second for time-first batches). */
     public int size() {
         return labels.length;
     }

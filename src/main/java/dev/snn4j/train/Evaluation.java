@@ -6,8 +6,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.training.ParameterStore;
 import dev.snn4j.data.BatchLoader;
 import dev.snn4j.data.HostBatch;
-import dev.snn4j.data.ImageDataset;
-import dev.snn4j.data.Normalization;
+import dev.snn4j.data.SampleDataset;
 import dev.snn4j.metrics.AccuracyCounter;
 import dev.snn4j.metrics.FiringRateMonitor;
 import dev.snn4j.model.SpikingModel;
@@ -33,14 +32,13 @@ public final class Evaluation {
             SpikingModel model,
             ParameterStore ps,
             NDManager manager,
-            ImageDataset data,
+            SampleDataset data,
             int batchSize,
-            Normalization normalization,
             IntConsumer onStep) {
         long start = System.nanoTime();
         AccuracyCounter accuracy = new AccuracyCounter();
         try (FiringRateMonitor rates = new FiringRateMonitor(model);
-                BatchLoader batches = BatchLoader.evaluation(data, batchSize, normalization)) {
+                BatchLoader batches = BatchLoader.evaluation(data, batchSize)) {
             int step = 0;
             while (batches.hasNext()) {
                 HostBatch batch = batches.next();

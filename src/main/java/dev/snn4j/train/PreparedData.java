@@ -1,33 +1,44 @@
 package dev.snn4j.train;
 
-import dev.snn4j.data.ImageDataset;
-import dev.snn4j.data.LoadedDataset;
-import dev.snn4j.data.MnistFormatDatasets;
-import dev.snn4j.data.Normalization;
+import dev.snn4j.data.DatasetRequest;
+import dev.snn4j.data.DatasetSplits;
+import dev.snn4j.data.Datasets;
+import dev.snn4j.data.SampleDataset;
 import dev.snn4j.layer.InputEncoding;
 import dev.snn4j.model.ModelSpec;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 
-/** The datasets a config asks for, limited as asked, with their normalisation. */
-public record PreparedData(ImageDataset train, ImageDataset test, String source, Normalization normalization, boolean temporal) {
+/** The datasets a config asks for, limited as asked. */
+public record PreparedData(SampleDataset train, SampleDataset test, String source) {
 
     public static PreparedData load(TrainConfig config, Map<String, String> env) {
-        LoadedDataset loaded =
-                MnistFormatDatasets.load(config.dataset(), config.data() == null ? null : Path.of(config.data()), env);
-        ImageDataset train = config.trainLimit() > 0 ? loaded.train().limit(config.trainLimit()) : loaded.train();
-        ImageDataset test = config.testLimit() > 0 ? loaded.test().limit(config.testLimit()) : loaded.test();
-        return new PreparedData(train, test, loaded.source(), Normalization.of(config.dataset()), config.dataset().isTemporal());
+        DatasetSplits splits = Datasets.load(new DatasetRequest(
+                config.dataset(),
+                config.data() == null ? null : Path.of(config.data()),
+                env,
+                config.augmentations(),
+                config.timesteps(),
+                config.seed()));
+        SampleDataset train = config.trainLimit() > 0 ? splits.train().limit(config.trainLimit()) : splits.train();
+        SampleDataset test = config.testLimit() > 0 ? splits.test().limit(config.testLimit()) : splits.test();
+        return new PreparedData(train, test, splits.source());
     }
 
-    /** The model this data and config call for: input shape and class count come from the data. */
+    /**
+     * The model this data and config call for: input shape and class count come from the data;
+     * temporal samples [T, ...] feed the model's stem step by step.
+     */
     public ModelSpec modelSpec(TrainConfig config) {
+        long[] shape = train.sampleShape();
+        boolean temporal = train.temporal();
         return new ModelSpec(
                 config.model(),
                 config.neuronSpec(),
-                config.timesteps(),
+                temporal ? (int) shape[0] : config.timesteps(),
                 train.numClasses(),
-                new long[] {train.channels(), train.height(), train.width()},
+                temporal ? Arrays.copyOfRange(shape, 1, shape.length) : shape,
                 temporal ? InputEncoding.TEMPORAL : InputEncoding.DIRECT);
     }
 }

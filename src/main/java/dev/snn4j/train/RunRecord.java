@@ -26,7 +26,8 @@ final class RunRecord {
         dataNode.put("train_samples", data.train().size());
         dataNode.put("test_samples", data.test().size());
         dataNode.set("class_names", Json.mapper().valueToTree(data.train().classNames()));
-        dataNode.set("normalization", Json.mapper().valueToTree(data.normalization()));
+        dataNode.set("sample_shape", Json.mapper().valueToTree(data.train().sampleShape()));
+        dataNode.put("temporal", data.train().temporal());
         root.set("provenance", Json.mapper().valueToTree(Provenance.current()));
         return root;
     }

@@ -14,7 +14,6 @@ import ai.djl.training.tracker.Tracker;
 import ai.djl.util.Pair;
 import dev.snn4j.data.BatchLoader;
 import dev.snn4j.data.HostBatch;
-import dev.snn4j.data.Normalization;
 import dev.snn4j.metrics.AccuracyCounter;
 import dev.snn4j.model.ModelPreset;
 import dev.snn4j.model.SpikingModel;
@@ -66,7 +65,7 @@ public final class Trainer {
             ParameterStore ps = new ParameterStore(model.getNDManager(), false);
             List<EpochMetrics> history = new ArrayList<>();
             for (int epoch = 1; epoch <= config.epochs(); epoch++) {
-                EpochMetrics metrics = epoch(epoch, steps, model, net, ps, optimizer, objective, data.normalization(), data, schedule);
+                EpochMetrics metrics = epoch(epoch, steps, model, net, ps, optimizer, objective, data, schedule);
                 history.add(metrics);
                 run.writeMetrics(config.method().cliName(), history, null);
                 run.saveModel(model);
@@ -86,7 +85,6 @@ public final class Trainer {
             ParameterStore ps,
             Optimizer optimizer,
             TrainingObjective objective,
-            Normalization normalization,
             PreparedData data,
             Tracker schedule) {
         listener.onEpochStart(epoch, config.epochs(), steps);
@@ -97,7 +95,7 @@ public final class Trainer {
         long start = System.nanoTime();
         int step = 0;
         try (BatchLoader batches =
-                BatchLoader.training(data.train(), config.batchSize(), config.seed(), epoch, config.augmentations(), normalization)) {
+                BatchLoader.training(data.train(), config.batchSize(), config.seed(), epoch)) {
             while (batches.hasNext()) {
                 HostBatch batch = batches.next();
                 try (NDManager scope = model.getNDManager().newSubManager()) {
@@ -122,7 +120,7 @@ public final class Trainer {
         int evalSteps = BatchLoader.batchCount(data.test().size(), config.batchSize());
         listener.onEvaluationStart(epoch, evalSteps);
         Evaluation.Result eval =
-                Evaluation.run(net, ps, model.getNDManager(), data.test(), config.batchSize(), normalization,
+                Evaluation.run(net, ps, model.getNDManager(), data.test(), config.batchSize(),
                         s -> listener.onEvaluationStep(s, evalSteps));
         int lastUpdate = steps * epoch; // the optimiser counts updates from 1
         Map<String, Double> terms = new LinkedHashMap<>();

@@ -120,7 +120,7 @@ class BatchLoaderTest {
     void backgroundThreadGivesTheSameBatchesAsASingleThread() {
         ImageDataset ds = indexed(500);
         List<HostBatch> threaded = drain(BatchLoader.training(ds, 64, 99, 4, BOTH, NORM));
-        BatchProducer p = BatchProducer.training(ds, 64, 99, 4, BOTH, NORM);
+        BatchProducer p = BatchProducer.training(new ImageSamples(ds, BOTH, NORM), 64, 99, 4);
         List<HostBatch> sequential = new ArrayList<>();
         while (p.hasNext()) {
             sequential.add(p.next());

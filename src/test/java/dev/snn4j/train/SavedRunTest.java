@@ -31,7 +31,7 @@ class SavedRunTest {
 
             PreparedData data = PreparedData.load(trt.config(), System.getenv());
             Evaluation.Result reloaded = Evaluation.run(trt.network(), trt.parameterStore(), trt.model().getNDManager(),
-                    data.test(), 64, data.normalization(), s -> { });
+                    data.test(), 64, s -> { });
             JsonNode last = trt.folder().readMetrics().get("epochs").get(0);
             assertEquals(last.get("test_accuracy").asDouble(), reloaded.accuracy(), 0.0);
             assertEquals(last.get("asfr").asDouble(), reloaded.asfr(), 1e-12);

@@ -1,0 +1,53 @@
+package dev.snn4j.data;
+
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/**
+ * A labelled dataset whose samples become float arrays of one fixed shape: what the batch loader
+ * and the trainer need, whatever the data is (images, event frames, point clouds).
+ *
+ * <p>A sample is written already normalised and, when the caller passes a random generator,
+ * augmented. Temporal samples have time as their first axis, [T, ...]; the batch loader lays their
+ * batches out time-first, [T, B, ...], as the models expect.
+ */
+public interface SampleDataset {
+
+    int size();
+
+    /** The label of sample {@code index}, in 0..numClasses()-1. */
+    int label(int index);
+
+    List<String> classNames();
+
+    default int numClasses() {
+        return classNames().size();
+    }
+
+    /** Shape of one prepared sample: e.g. [C, H, W], or [T, C, H, W] when {@link #temporal()}. */
+    long[] sampleShape();
+
+    /** Whether a sample's first axis is time. */
+    boolean temporal();
+
+    /** Where the data came from, for the user and the run's config. */
+    String source();
+
+    /** Floats in one sample: the product of {@link #sampleShape()}. */
+    default int sampleSize() {
+        long n = 1;
+        for (long d : sampleShape()) {
+            n *= d;
+        }
+        return Math.toIntExact(n);
+    }
+
+    /**
+     * Writes sample {@code index} into {@code dst} from {@code offset}, normalised; augmented with
+     * randomness from {@code rng} when it is not {@code null} (training), as is otherwise.
+     */
+    void write(int index, float[] dst, int offset, RandomGenerator rng);
+
+    /** The first {@code n} samples (all of them when n is larger). */
+    SampleDataset limit(int n);
+}
