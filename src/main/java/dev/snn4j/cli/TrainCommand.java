@@ -35,14 +35,16 @@ final class TrainCommand implements Callable<Integer> {
             description = "Settings file (JSON or YAML, the flags' names in snake_case, or a run's config.json); flags given on the command line override it.")
     Path configFile;
 
+    @Option(names = "--resume", paramLabel = "DIR",
+            description = "Continue the unfinished (killed) run in DIR after its last finished epoch, with its own settings.")
+    Path resume;
+
     @Override
     public Integer call() {
-        TrainConfig base = configFile == null ? null : ConfigFiles.readTrainConfig(configFile);
-        TrainConfig config = usageChecked(spec, () -> options.toConfig(base, spec.commandLine().getParseResult()));
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), "");
         TrainResult result;
         try {
-            result = new Trainer(config, System.getenv(), progress).run();
+            result = trainer(progress).run();
         } finally {
             progress.close();
         }
@@ -55,6 +57,26 @@ final class TrainCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    private Trainer trainer(ConsoleProgress progress) {
+        if (resume != null) {
+            if (configFile != null || !matchedTrainOptions().isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--resume: expected no other settings (the run's config.json has them), found " + matchedTrainOptions());
+            }
+            return Trainer.resume(resume, System.getenv(), progress);
+        }
+        TrainConfig base = configFile == null ? null : ConfigFiles.readTrainConfig(configFile);
+        TrainConfig config = usageChecked(spec, () -> options.toConfig(base, spec.commandLine().getParseResult()));
+        return new Trainer(config, System.getenv(), progress);
+    }
+
+    private java.util.List<String> matchedTrainOptions() {
+        return spec.commandLine().getParseResult().matchedOptions().stream()
+                .filter(o -> options.spec.options().contains(o))
+                .map(CommandLine.Model.OptionSpec::longestName)
+                .toList();
     }
 
     /** Builds a config from flags; an invalid value is a usage error (exit code 2), not a run error. */

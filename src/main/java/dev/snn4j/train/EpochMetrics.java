@@ -21,6 +21,7 @@ import java.util.Map;
  * @param seconds wall time of the epoch's training steps (evaluation excluded)
  * @param evalSeconds wall time of the test-set evaluation
  * @param samplesPerSecond training samples per second
+ * @param peakMemoryMb peak resident memory of the process so far (MB; Linux VmHWM)
  */
 @JsonPropertyOrder({"epoch", "train_loss"})
 public record EpochMetrics(
@@ -34,10 +35,44 @@ public record EpochMetrics(
         double learningRate,
         double seconds,
         double evalSeconds,
-        double samplesPerSecond) {
+        double samplesPerSecond,
+        double peakMemoryMb) {
 
     @JsonAnyGetter
     Map<String, Double> terms() {
         return lossTerms;
+    }
+
+    /**
+     * Reads an epoch back from metrics.json: the known keys by name, every other number as a
+     * loss term.
+     */
+    @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
+    static EpochMetrics fromJson(Map<String, Object> node) {
+        Map<String, Double> terms = new java.util.LinkedHashMap<>();
+        java.util.Set<String> known = java.util.Set.of("epoch", "train_loss", "train_accuracy", "test_accuracy", "asfr",
+                "firing_rates", "learning_rate", "seconds", "eval_seconds", "samples_per_second", "peak_memory_mb");
+        node.forEach((k, v) -> {
+            if (!known.contains(k) && v instanceof Number n) {
+                terms.put(k, n.doubleValue());
+            }
+        });
+        @SuppressWarnings("unchecked")
+        Map<String, Object> rates = (Map<String, Object>) node.getOrDefault("firing_rates", Map.of());
+        Map<String, Double> firing = new java.util.LinkedHashMap<>();
+        rates.forEach((k, v) -> firing.put(k, ((Number) v).doubleValue()));
+        return new EpochMetrics(num(node, "epoch").intValue(), num(node, "train_loss").doubleValue(), terms,
+                num(node, "train_accuracy").doubleValue(), num(node, "test_accuracy").doubleValue(),
+                num(node, "asfr").doubleValue(), firing, num(node, "learning_rate").doubleValue(),
+                num(node, "seconds").doubleValue(), num(node, "eval_seconds").doubleValue(),
+                num(node, "samples_per_second").doubleValue(), num(node, "peak_memory_mb").doubleValue());
+    }
+
+    private static Number num(Map<String, Object> node, String key) {
+        Object v = node.get(key);
+        if (!(v instanceof Number n)) {
+            throw new dev.snn4j.Snn4jException("metrics: expected a number for '" + key + "', found " + v);
+        }
+        return n;
     }
 }

@@ -7,17 +7,15 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
-import ai.djl.training.optimizer.Optimizer;
-import ai.djl.training.tracker.Tracker;
-import ai.djl.util.Pair;
 import dev.snn4j.layer.InputEncoding;
 import dev.snn4j.model.ModelPreset;
 import dev.snn4j.model.ModelSpec;
 import dev.snn4j.model.SpikingModel;
 import dev.snn4j.neuron.NeuronSpec;
+import dev.snn4j.train.optim.ParameterOptimizer;
+import dev.snn4j.train.optim.Sgd;
 import dev.snn4j.trt.BaselineObjective;
 import dev.snn4j.trt.TrainingObjective;
 import dev.snn4j.trt.TrtObjective;
@@ -26,7 +24,7 @@ import java.util.Arrays;
 import java.util.function.IntConsumer;
 
 /**
- * Times training steps (forward, backward, SGD update) and inference on random input of a preset's
+ * Times training steps (forward, backward, SGD update as in training) and inference on random input of a preset's
  * shape, for the baseline and for TRT, on the current device. Medians over timed steps after
  * warm-up; no data loading is included.
  */
@@ -68,7 +66,7 @@ public final class StepBenchmark {
             model.setBlock(net);
             Shape inputShape = net.inputShape(batch);
             net.initialize(model.getNDManager(), DataType.FLOAT32, inputShape);
-            Optimizer sgd = Optimizer.sgd().setLearningRateTracker(Tracker.fixed(0.01f)).optMomentum(0.9f).build();
+            ParameterOptimizer sgd = new Sgd(0.9f, 5e-4f);
             TrainingObjective objective = trt == null ? new BaselineObjective() : new TrtObjective(trt, net);
             ParameterStore ps = new ParameterStore(model.getNDManager(), false);
             double[] ms = new double[2 * steps];
@@ -80,14 +78,7 @@ public final class StepBenchmark {
                     try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
                         collector.backward(objective.compute(net, ps, x, y, true).loss());
                     }
-                    for (Pair<String, Parameter> p : net.getParameters()) {
-                        NDArray w = p.getValue().getArray();
-                        if (p.getValue().requiresGradient() && w.hasGradient()) {
-                            try (NDArray g = w.getGradient()) {
-                                sgd.update(p.getValue().getId(), w, g);
-                            }
-                        }
-                    }
+                    sgd.step(net.getParameters(), 0.01f);
                     long trained = System.nanoTime();
                     net.forward(ps, new NDList(x), false).singletonOrThrow().toFloatArray(); // wait for the result
                     long inferred = System.nanoTime();

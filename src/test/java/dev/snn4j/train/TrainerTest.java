@@ -49,7 +49,7 @@ class TrainerTest {
         assertEquals(2, metrics.get("epochs").size());
         JsonNode epoch = metrics.get("epochs").get(1);
         for (String key : List.of("epoch", "train_loss", "ce", "reversed_ce", "consistency_kl", "star_ce", "train_accuracy",
-                "test_accuracy", "asfr", "firing_rates", "seconds", "learning_rate")) {
+                "test_accuracy", "asfr", "firing_rates", "seconds", "learning_rate", "peak_memory_mb", "samples_per_second")) {
             assertTrue(epoch.has(key), "metrics.json epoch has " + key);
         }
         assertEquals(3, epoch.get("firing_rates").size());
@@ -70,7 +70,8 @@ class TrainerTest {
         assertTrue(Files.size(run.params()) > 90_000 * 4, "parameters saved");
         try (Stream<Path> files = Files.list(out)) {
             List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
-            assertEquals(List.of("config.json", "metrics.json", "model-0000.params"), names, "no temporary files left");
+            assertEquals(List.of("config.json", "metrics.json", "model-0000.params"), names,
+                    "no temporary files left; the checkpoint of a finished run is removed");
         }
     }
 
@@ -81,7 +82,7 @@ class TrainerTest {
             Path out = dir.resolve(name);
             new Trainer(tiny(out, "baseline").with("epochs", 1), System.getenv(), TrainingListener.NONE).run();
             ObjectNode epoch = (ObjectNode) RunFolder.open(out).readMetrics().get("epochs").get(0);
-            for (String timing : List.of("seconds", "eval_seconds", "samples_per_second")) {
+            for (String timing : List.of("seconds", "eval_seconds", "samples_per_second", "peak_memory_mb")) {
                 epoch.remove(timing);
             }
             runs.add(epoch);
