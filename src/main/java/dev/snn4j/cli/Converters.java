@@ -6,6 +6,7 @@ import dev.snn4j.layer.InputEncoding;
 import dev.snn4j.model.ModelPreset;
 import dev.snn4j.neuron.NeuronType;
 import dev.snn4j.train.LrSchedule;
+import dev.snn4j.train.AttackMethod;
 import dev.snn4j.train.Method;
 import dev.snn4j.train.OptimizerKind;
 import dev.snn4j.trt.ConsistencyMode;
@@ -18,7 +19,7 @@ final class Converters {
     static final List<Class<?>> CLI_ENUMS =
             List.of(
                     DatasetId.class, Augmentation.class, InputEncoding.class, ModelPreset.class, NeuronType.class,
-                    LrSchedule.class, Method.class, OptimizerKind.class, ConsistencyMode.class, ReversalMode.class);
+                    LrSchedule.class, Method.class, AttackMethod.class, OptimizerKind.class, ConsistencyMode.class, ReversalMode.class);
 
     private Converters() {}
 }

@@ -69,6 +69,11 @@ public final class ImageSamples implements SampleDataset {
     }
 
     @Override
+    public Normalization normalization() {
+        return normalization;
+    }
+
+    @Override
     public ImageSamples limit(int n) {
         return new ImageSamples(images.limit(n), augment, normalization);
     }

@@ -48,6 +48,15 @@ public interface SampleDataset {
      */
     void write(int index, float[] dst, int offset, RandomGenerator rng);
 
+    /**
+     * The per-channel normalisation applied to raw values in [0, 1], for datasets of such values
+     * (images); {@code null} when samples are not normalised pixels (event counts, points). Used to
+     * express perturbations in pixel units (adversarial attacks).
+     */
+    default Normalization normalization() {
+        return null;
+    }
+
     /** The first {@code n} samples (all of them when n is larger). */
     SampleDataset limit(int n);
 }

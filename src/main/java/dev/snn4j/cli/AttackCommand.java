@@ -1,0 +1,95 @@
+package dev.snn4j.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.snn4j.Json;
+import dev.snn4j.train.AdversarialAttack;
+import dev.snn4j.train.AttackLog;
+import dev.snn4j.train.AttackMethod;
+import dev.snn4j.train.PreparedData;
+import dev.snn4j.train.SavedRun;
+import dev.snn4j.train.TrainConfig;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code snn4j attack}: accuracy under a white-box attack next to clean accuracy. */
+@Command(
+        name = "attack",
+        mixinStandardHelpOptions = true,
+        description = "Attack a trained model (FGSM or PGD through the surrogate gradients) and report accuracy under attack.")
+final class AttackCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--run", required = true, paramLabel = "DIR", description = "The run folder.")
+    Path run;
+
+    @Option(names = "--method", paramLabel = "NAME", defaultValue = "fgsm", description = "fgsm or pgd (default: ${DEFAULT-VALUE}).")
+    AttackMethod method;
+
+    @Option(names = "--epsilon", paramLabel = "X", defaultValue = "8/255", converter = Fraction.class,
+            description = "L-infinity radius in pixel units, e.g. 8/255 (default: ${DEFAULT-VALUE}).")
+    double epsilon;
+
+    @Option(names = "--steps", paramLabel = "N", defaultValue = "7", description = "PGD steps (default: ${DEFAULT-VALUE}).")
+    int steps;
+
+    @Option(names = "--step-size", paramLabel = "X", defaultValue = "2/255", converter = Fraction.class,
+            description = "PGD step in pixel units (default: ${DEFAULT-VALUE}).")
+    double stepSize;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "0", description = "PGD random start (default: ${DEFAULT-VALUE}).")
+    int seed;
+
+    @Option(names = "--test-limit", paramLabel = "N", description = "Attack the first N test samples (default: as in the run).")
+    Integer testLimit;
+
+    @Option(names = "--batch-size", paramLabel = "B", defaultValue = "64", description = "Batch size (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Dataset folder, if not where the run found it.")
+    String data;
+
+    @Option(names = "--json", description = "Print the results as one JSON object on stdout.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        AdversarialAttack attack = TrainCommand.usageChecked(spec, () ->
+                new AdversarialAttack(method, epsilon, method == AttackMethod.FGSM ? 1 : steps, method == AttackMethod.FGSM ? epsilon : stepSize, seed));
+        ObjectNode node;
+        try (SavedRun saved = SavedRun.load(run, "auto")) {
+            TrainConfig config = saved.config();
+            if (data != null) {
+                config = config.with("data", data);
+            }
+            if (testLimit != null) {
+                config = config.with("test_limit", testLimit);
+            }
+            PreparedData prepared = PreparedData.load(config, System.getenv());
+            var err = spec.commandLine().getErr();
+            int batches = (prepared.test().size() + batchSize - 1) / batchSize;
+            AdversarialAttack.Result result;
+            try (ProgressBar bar = Bars.open("attack " + method.cliName(), batches, " batches", err)) {
+                result = attack.run(saved.network(), saved.parameterStore(), saved.model().getNDManager(), prepared.test(),
+                        batchSize, bar::stepTo);
+            }
+            node = AttackLog.record(saved.folder(), attack, result, config.method().cliName());
+        }
+        var out = spec.commandLine().getOut();
+        if (json) {
+            out.print(Json.write(node));
+        } else {
+            out.printf(Locale.ROOT, "%s, %s eps=%.5f (%d samples): clean accuracy %.2f%%, under attack %.2f%%%n",
+                    run, method.cliName(), epsilon, node.get("samples").asLong(),
+                    100 * node.get("clean_accuracy").asDouble(), 100 * node.get("attacked_accuracy").asDouble());
+        }
+        out.flush();
+        return 0;
+    }
+}
