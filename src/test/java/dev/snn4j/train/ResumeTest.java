@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ResumeTest {
 
-    private static final String[] SETTINGS = {"--train-limit", "640", "--test-limit", "64", "--epochs", "3",
+    private static final String[] SETTINGS = {"--train-limit", "384", "--test-limit", "32", "--epochs", "3",
             "--batch-size", "16", "--timesteps", "2", "--method", "trt", "--seed", "3"};
 
     @Test
@@ -39,7 +39,7 @@ class ResumeTest {
                 .start();
         try {
             waitForEpochs(killed, 1, process);
-            Thread.sleep(700); // well into epoch 2 (40 steps of ~50 ms)
+            Thread.sleep(400); // into epoch 2 (24 steps of ~50 ms)
         } finally {
             process.destroyForcibly().waitFor();
         }
