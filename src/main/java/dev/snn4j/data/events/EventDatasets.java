@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -59,6 +60,17 @@ public final class EventDatasets {
         EventDatasetSpec spec = EventDatasetSpec.of(id);
         Map<String, String> details = new LinkedHashMap<>();
         switch (id) {
+            case NFMNIST:
+            case SHAPES_DVS: {
+                GeneratedDatasets.Generated g = GeneratedDatasets.ensure(r);
+                List<EventSample> train = SplitFolderLayout.samples(g.dir(), true, id.numClasses());
+                List<EventSample> test = SplitFolderLayout.samples(g.dir(), false, id.numClasses());
+                details.put("generator", g.key());
+                details.putAll(new SplitRecord("generated", r.events().dataSeed(), PerClassSplit.listHash(train, g.dir()),
+                        PerClassSplit.listHash(test, g.dir())).asDetails());
+                return new EventCatalog(id, g.sensor(), Dvs128Address.TRANSPOSED, train, test, id.classNames(), g.source(),
+                        details);
+            }
             case N_MNIST: {
                 Path dir = EventDataFolders.locate(id, r.dataDir(), r.env());
                 List<EventSample> train = SplitFolderLayout.samples(dir, true, id.numClasses());
@@ -93,5 +105,32 @@ public final class EventDatasets {
             default:
                 throw new IllegalArgumentException(id.cliName() + " is not an event dataset");
         }
+    }
+
+    /**
+     * The counts of one sample, integrated as {@link #load} would (T, split, size, clip from the
+     * request), straight from its event file: for previews ({@link EventPreview}).
+     *
+     * @throws dev.snn4j.Snn4jException when {@code index} is not a sample of that part
+     */
+    public static FrameCounts preview(DatasetRequest r, boolean training, int index) {
+        EventCatalog catalog = catalog(r);
+        List<EventSample> samples = catalog.samples(training);
+        if (index < 0 || index >= samples.size()) {
+            throw Corrupt.message("--index: expected a sample of the " + (training ? "training" : "test") + " set, 0.."
+                    + (samples.size() - 1) + ", found " + index);
+        }
+        int[] size = frameSize(EventDatasetSpec.of(r.id()), r.frames(), catalog.sensor());
+        FrameIntegrator integrator = FrameIntegrator.of(catalog.sensor(), r.timesteps(), size[0], size[1], r.frames());
+        return FrameCounts.of(integrator, new SampleReader(catalog).read(samples.get(index)));
+    }
+
+    /**
+     * For evaluations on time-reversed input: {@code map[label]} is the class a sample of {@code label}
+     * becomes when played backwards (see {@link ShapesDvsClass}); empty for datasets without such a
+     * mapping.
+     */
+    public static Optional<int[]> timeReversedClasses(DatasetId id) {
+        return id == DatasetId.SHAPES_DVS ? Optional.of(ShapesDvsClass.reversalMap()) : Optional.empty();
     }
 }
