@@ -108,6 +108,14 @@ public final class EventDatasets {
     }
 
     /**
+     * Facts about the dataset (sizes, classes, sensor, events and durations per sample), reading every
+     * sample once, or only the first {@code limit} of each part when it is above 0.
+     */
+    public static EventDatasetInfo info(DatasetRequest r, int limit) {
+        return EventDatasetInfo.compute(catalog(r), limit);
+    }
+
+    /**
      * The counts of one sample, integrated as {@link #load} would (T, split, size, clip from the
      * request), straight from its event file: for previews ({@link EventPreview}).
      *
