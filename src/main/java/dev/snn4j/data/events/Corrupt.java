@@ -10,9 +10,13 @@ final class Corrupt {
 
     private Corrupt() {}
 
-    /** An error at byte {@code offset} of {@code file}. */
+    /**
+     * An error at byte {@code offset} of {@code file}. {@code found} usually quotes the file's own
+     * bytes, so it is made printable ({@link #printable}).
+     */
     static Snn4jException at(String file, long offset, String expected, String found) {
-        return new Snn4jException(oneLine(file + ": byte " + offset + ": expected " + expected + ", found " + found));
+        return new Snn4jException(oneLine(file + ": byte " + offset + ": expected " + expected + ", found "
+                + printable(found)));
     }
 
     /** An error about a whole file (e.g. it cannot be read), with the cause's message. */
@@ -27,18 +31,42 @@ final class Corrupt {
         return new Snn4jException(oneLine(message));
     }
 
+    /**
+     * The text with every control character and line or paragraph separator (including NEL, U+0085,
+     * which decoded file bytes produce and some terminals break lines at) replaced by a space.
+     */
     static String oneLine(String text) {
-        return text.replaceAll("[\\r\\n\\t]+", " ").trim();
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            b.append(breaksLine(c) ? ' ' : c);
+        }
+        return b.toString().replaceAll(" {2,}", " ").trim();
+    }
+
+    private static boolean breaksLine(char c) {
+        return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+    }
+
+    /** Text decoded from file bytes, with control and non-ASCII characters written as \xNN (\\uNNNN above 0xFF). */
+    static String printable(String raw) {
+        StringBuilder b = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c >= 0x20 && c < 0x7F) {
+                b.append(c);
+            } else if (c <= 0xFF) {
+                b.append(String.format("\\x%02x", (int) c));
+            } else {
+                b.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        return b.toString();
     }
 
     /** A short printable rendering of raw header text for "found ..." parts. */
     static String quote(String raw) {
-        String s = raw.length() > 60 ? raw.substring(0, 60) + "..." : raw;
-        StringBuilder b = new StringBuilder("'");
-        for (char c : s.toCharArray()) {
-            b.append(c >= 0x20 && c < 0x7F ? String.valueOf(c) : String.format("\\x%02x", (int) c & 0xFF));
-        }
-        return b.append('\'').toString();
+        return "'" + printable(raw.length() > 60 ? raw.substring(0, 60) + "..." : raw) + "'";
     }
 
     static String hex(long value) {

@@ -223,6 +223,16 @@ class EventReadersTest {
         expectError(() -> NumpyEventReader.read(outside, new SensorSize(2, 2)), outside.toString(), true, "2x2");
     }
 
+    /** Found by the long fuzz run: a header byte 0x85 (NEL, a line break in some terminals) reached the message. */
+    @Test
+    void fileBytesInMessagesArePrintable() {
+        byte[] good = EventTestFiles.npyStructured(stream(SensorSize.DVS128, 3, 12), false);
+        byte[] nel = good.clone();
+        nel[12] = (byte) 0x85; // inside the key 'descr'
+        String m = expectError(() -> NumpyEventReader.decodeNpy(nel, "n.npy", SensorSize.DVS128), "n.npy", true, "\\x85");
+        assertEquals(-1, m.indexOf('\u0085'));
+    }
+
     @Test
     void unknownExtensionsAreRefused() {
         expectError(() -> EventFiles.read(tmp.resolve("a.txt"), SensorSize.DVS128, Dvs128Address.JAER), "a.txt", false,

@@ -206,7 +206,7 @@ final class EventTestFiles {
     static String expectError(Executable code, String file, boolean withOffset, String... fragments) {
         Snn4jException e = assertThrows(Snn4jException.class, code);
         String m = e.getMessage();
-        assertFalse(m.contains("\n") || m.contains("\r"), "one line: " + m);
+        assertFalse(m.chars().anyMatch(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029), "one line: " + m);
         assertTrue(m.contains(file), "names the file " + file + ": " + m);
         if (withOffset) {
             assertTrue(m.matches(".*: byte \\d+: expected .*, found .*"), "byte offset, expected X, found Y: " + m);
