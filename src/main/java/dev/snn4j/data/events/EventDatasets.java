@@ -66,8 +66,8 @@ public final class EventDatasets {
                 List<EventSample> train = SplitFolderLayout.samples(g.dir(), true, id.numClasses());
                 List<EventSample> test = SplitFolderLayout.samples(g.dir(), false, id.numClasses());
                 details.put("generator", g.key());
-                details.putAll(new SplitRecord("generated", r.events().dataSeed(), PerClassSplit.listHash(train, g.dir()),
-                        PerClassSplit.listHash(test, g.dir())).asDetails());
+                details.putAll(new SplitRecord(SplitRecord.Kind.GENERATED, r.events().dataSeed(),
+                        PerClassSplit.listHash(train, g.dir()), PerClassSplit.listHash(test, g.dir())).asDetails());
                 return new EventCatalog(id, g.sensor(), Dvs128Address.TRANSPOSED, train, test, id.classNames(), g.source(),
                         details);
             }
@@ -75,7 +75,7 @@ public final class EventDatasets {
                 Path dir = EventDataFolders.locate(id, r.dataDir(), r.env());
                 List<EventSample> train = SplitFolderLayout.samples(dir, true, id.numClasses());
                 List<EventSample> test = SplitFolderLayout.samples(dir, false, id.numClasses());
-                details.putAll(new SplitRecord("official", 0, PerClassSplit.listHash(train, dir),
+                details.putAll(new SplitRecord(SplitRecord.Kind.OFFICIAL, 0, PerClassSplit.listHash(train, dir),
                         PerClassSplit.listHash(test, dir)).asDetails());
                 return new EventCatalog(id, spec.sensor(), Dvs128Address.TRANSPOSED, train, test, id.classNames(),
                         dir.toString(), details);
@@ -85,7 +85,7 @@ public final class EventDatasets {
                 Path root = DvsGestureLayout.root(dir);
                 List<EventSample> train = DvsGestureLayout.samples(dir, true, id.numClasses());
                 List<EventSample> test = DvsGestureLayout.samples(dir, false, id.numClasses());
-                details.putAll(new SplitRecord("official", 0, PerClassSplit.listHash(train, root),
+                details.putAll(new SplitRecord(SplitRecord.Kind.OFFICIAL, 0, PerClassSplit.listHash(train, root),
                         PerClassSplit.listHash(test, root)).asDetails());
                 return new EventCatalog(id, spec.sensor(), Dvs128Address.TRANSPOSED, train, test, id.classNames(),
                         root.toString(), details);

@@ -53,7 +53,7 @@ public final class PerClassSplit {
                 test.add(EventSample.whole(p, label));
             }
         }
-        SplitRecord record = new SplitRecord("per-class " + (100 - TEST_PERCENT) + "/" + TEST_PERCENT + ", seeded", seed,
+        SplitRecord record = new SplitRecord(SplitRecord.Kind.PER_CLASS_SEEDED, seed,
                 listHash(train, root), listHash(test, root));
         return new Result(train, test, record);
     }
