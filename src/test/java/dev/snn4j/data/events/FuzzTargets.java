@@ -188,7 +188,11 @@ final class FuzzTargets {
             case NPZ -> {
                 Path file = scratch().resolve(name + ".npz");
                 Files.write(file, bytes);
-                yield NumpyEventReader.read(file, SensorSize.DVS128);
+                try {
+                    yield NumpyEventReader.read(file, SensorSize.DVS128);
+                } finally {
+                    Files.deleteIfExists(file); // leaves the folder empty, so deleteOnExit removes it
+                }
             }
         };
     }
