@@ -10,16 +10,34 @@ import java.util.Set;
 /**
  * Random training-time augmentations, as chosen with {@code --augment}.
  *
- * <p>They are the two standard ones for 28x28 image sets (as in torchvision's
+ * <p>CROP and FLIP are the two standard ones for 28x28 image sets (as in torchvision's
  * {@code RandomCrop(28, padding=4)} and {@code RandomHorizontalFlip()}): cheap, label-preserving
- * and enough to reduce overfitting on Fashion-MNIST. They are applied only by
- * {@link BatchLoader#training}, never at evaluation.
+ * and enough to reduce overfitting on Fashion-MNIST. Event frames [T, 2, H, W] take CROP and FLIP
+ * too (the same for all T frames of a sample), plus TRANSLATE and TIME_REVERSE. They are applied
+ * only by {@link BatchLoader#training}, never at evaluation. A dataset refuses an augmentation that
+ * would change its labels (mirroring turns a left-arm gesture into a right-arm one).
  */
 public enum Augmentation implements CliEnum {
     /** Zero-pad {@link ImageTransform#CROP_PADDING} pixels on each side, take a random H x W window. */
     CROP,
     /** Mirror left-right with probability 0.5. */
-    FLIP;
+    FLIP,
+    /**
+     * Event frames only: shift all T frames by a random whole number of pixels, up to 1/8 of the
+     * frame size in each direction, filling with zeros.
+     */
+    TRANSLATE,
+    /**
+     * Event frames only, off unless asked for: with probability 0.5, play the sample backwards in
+     * time (frame order reversed AND ON/OFF swapped, which is what a camera would record of the
+     * reversed scene). This is plain data augmentation, NOT TRT: TRT reverses inside the training
+     * objective and adds its consistency and star-operation losses; this only shows the network
+     * reversed samples under their original label.
+     */
+    TIME_REVERSE;
+
+    /** The augmentations that apply to static images. */
+    public static final Set<Augmentation> IMAGE = Collections.unmodifiableSet(EnumSet.of(CROP, FLIP));
 
     /** The spelling used on the command line: {@code crop}, {@code flip}. */
     @Override
@@ -28,8 +46,9 @@ public enum Augmentation implements CliEnum {
     }
 
     /**
-     * Parses an {@code --augment} value: a comma-separated list of {@code crop} and {@code flip},
-     * or {@code none}. Case and blanks around items are ignored.
+     * Parses an {@code --augment} value: a comma-separated list of {@code crop}, {@code flip},
+     * {@code translate} and {@code time_reverse}, or {@code none}. Case and blanks around items are
+     * ignored.
      *
      * @return an immutable set, empty for {@code none}
      * @throws Snn4jException naming {@code --augment} and the valid values
@@ -52,7 +71,7 @@ public enum Augmentation implements CliEnum {
                 return a;
             }
         }
-        throw Messages.error("--augment: expected a comma-separated list of crop, flip, or none, found '"
-                + (whole == null ? "" : whole) + "'");
+        throw Messages.error("--augment: expected a comma-separated list of " + CliEnum.names(Augmentation.class)
+                + ", or none, found '" + (whole == null ? "" : whole) + "'");
     }
 }

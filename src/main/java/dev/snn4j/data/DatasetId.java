@@ -17,20 +17,73 @@ import java.util.stream.Collectors;
  */
 public enum DatasetId implements CliEnum {
     /** Zalando's Fashion-MNIST: 28x28 grey images of 10 clothing classes. */
-    FASHION_MNIST("fashion-mnist", "Fashion-MNIST", List.of(
-            "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
-            "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot")),
+    FASHION_MNIST("fashion-mnist", "Fashion-MNIST", false, fashion()),
     /** LeCun's handwritten digits: 28x28 grey images of the digits 0 to 9. */
-    MNIST("mnist", "MNIST", List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"));
+    MNIST("mnist", "MNIST", false, digits()),
+    /**
+     * CIFAR10-DVS (Li et al. 2017): CIFAR-10 images moving on a screen, recorded by a 128x128 DVS,
+     * 1,000 AEDAT 2.0 recordings per class, no official split.
+     */
+    CIFAR10_DVS("cifar10-dvs", "CIFAR10-DVS", true, List.of(
+            "airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship", "truck")),
+    /** IBM's DVS128 Gesture (Amir et al. 2017): 11 gestures of 29 people, AEDAT 3.1 with label CSVs. */
+    DVS_GESTURE("dvs-gesture", "DVS128 Gesture", true, List.of(
+            "hand_clapping", "right_hand_wave", "left_hand_wave", "right_arm_clockwise",
+            "right_arm_counter_clockwise", "left_arm_clockwise", "left_arm_counter_clockwise", "arm_roll",
+            "air_drums", "air_guitar", "other_gestures")),
+    /** N-MNIST (Orchard et al. 2015): MNIST seen by a moving 34x34 ATIS sensor, 3 saccades. */
+    N_MNIST("n-mnist", "N-MNIST", true, digits()),
+    /**
+     * N-Caltech101 (Orchard et al. 2015): Caltech101 seen by a moving ATIS sensor; 100 object classes
+     * (the "Faces" duplicate of "Faces_easy" removed) plus the background class, named by their folders.
+     */
+    N_CALTECH101("n-caltech101", "N-Caltech101", true, List.of(
+            "BACKGROUND_Google", "Faces_easy", "Leopards", "Motorbikes", "accordion", "airplanes", "anchor",
+            "ant", "barrel", "bass", "beaver", "binocular", "bonsai", "brain", "brontosaurus", "buddha",
+            "butterfly", "camera", "cannon", "car_side", "ceiling_fan", "cellphone", "chair", "chandelier",
+            "cougar_body", "cougar_face", "crab", "crayfish", "crocodile", "crocodile_head", "cup",
+            "dalmatian", "dollar_bill", "dolphin", "dragonfly", "electric_guitar", "elephant", "emu",
+            "euphonium", "ewer", "ferry", "flamingo", "flamingo_head", "garfield", "gerenuk", "gramophone",
+            "grand_piano", "hawksbill", "headphone", "hedgehog", "helicopter", "ibis", "inline_skate",
+            "joshua_tree", "kangaroo", "ketch", "lamp", "laptop", "llama", "lobster", "lotus", "mandolin",
+            "mayfly", "menorah", "metronome", "minaret", "nautilus", "octopus", "okapi", "pagoda", "panda",
+            "pigeon", "pizza", "platypus", "pyramid", "revolver", "rhino", "rooster", "saxophone",
+            "schooner", "scissors", "scorpion", "sea_horse", "snoopy", "soccer_ball", "stapler", "starfish",
+            "stegosaurus", "stop_sign", "strawberry", "sunflower", "tick", "trilobite", "umbrella", "watch",
+            "water_lilly", "wheelchair", "wild_cat", "windsor_chair", "wrench", "yin_yang")),
+    /**
+     * Generated (no download): Fashion-MNIST seen by a simulated 34x34 event camera during three
+     * saccades, made the way N-MNIST was recorded.
+     */
+    NFMNIST("nfmnist", "N-Fashion-MNIST (generated)", true, fashion()),
+    /**
+     * Generated (no download): shapes moving, rotating, growing or shrinking in front of a simulated
+     * 32x32 event camera; includes classes that are each other played backwards.
+     */
+    SHAPES_DVS("shapes-dvs", "Shapes-DVS (generated)", true, List.of(
+            "square_right", "square_left", "triangle_clockwise", "triangle_anticlockwise",
+            "circle_expanding", "circle_shrinking", "cross_down", "cross_up",
+            "square_there_and_back", "circle_pulsing"));
 
     private final String cliName;
     private final String displayName;
+    private final boolean temporal;
     private final List<String> classNames;
 
-    DatasetId(String cliName, String displayName, List<String> classNames) {
+    DatasetId(String cliName, String displayName, boolean temporal, List<String> classNames) {
         this.cliName = cliName;
         this.displayName = displayName;
+        this.temporal = temporal;
         this.classNames = classNames;
+    }
+
+    private static List<String> fashion() {
+        return List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
+                "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot");
+    }
+
+    private static List<String> digits() {
+        return List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
     }
 
     /** The name used on the command line and as the folder name under {@code $SNN4J_DATA}. */
@@ -45,11 +98,12 @@ public enum DatasetId implements CliEnum {
     }
 
     /**
-     * Whether samples carry their own time axis (event-camera data). Both static image sets
-     * return false: the model must encode their pixels into spikes over time steps itself.
+     * Whether samples carry their own time axis (event-camera data, integrated into frames
+     * [T, 2, H, W]). The static image sets return false: the model must encode their pixels into
+     * spikes over time steps itself.
      */
     public boolean isTemporal() {
-        return false;
+        return temporal;
     }
 
     /** Human-readable class names, indexed by label; immutable. */

@@ -2,6 +2,7 @@ package dev.snn4j.data;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -9,15 +10,38 @@ import java.util.Set;
  *
  * @param id which dataset
  * @param dataDir {@code --data DIR}, or {@code null} to search the usual places
- * @param env environment variables ({@code SNN4J_DATA})
+ * @param env environment variables ({@code SNN4J_DATA}, {@code SNN4J_CACHE})
  * @param augment training augmentations
  * @param timesteps T, for datasets that integrate events into T frames
- * @param seed for generated datasets and deterministic splits
+ * @param seed the run's seed; data never depends on it (see {@link EventDataOptions#dataSeed()})
+ * @param frames how event datasets integrate events into frames
+ * @param events data seed and generated sizes of event datasets
  */
-public record DatasetRequest(DatasetId id, Path dataDir, Map<String, String> env, Set<Augmentation> augment, int timesteps, long seed) {
+public record DatasetRequest(DatasetId id, Path dataDir, Map<String, String> env, Set<Augmentation> augment,
+        int timesteps, long seed, FrameOptions frames, EventDataOptions events) {
 
     public DatasetRequest {
+        Objects.requireNonNull(id, "id");
         augment = Set.copyOf(augment);
         env = Map.copyOf(env);
+        Objects.requireNonNull(frames, "frames");
+        Objects.requireNonNull(events, "events");
+        if (timesteps < 1) {
+            throw Messages.error("--timesteps: expected an integer >= 1, found " + timesteps);
+        }
+    }
+
+    /** A request with {@link FrameOptions#DEFAULT} and {@link EventDataOptions#DEFAULT}. */
+    public DatasetRequest(DatasetId id, Path dataDir, Map<String, String> env, Set<Augmentation> augment,
+            int timesteps, long seed) {
+        this(id, dataDir, env, augment, timesteps, seed, FrameOptions.DEFAULT, EventDataOptions.DEFAULT);
+    }
+
+    public DatasetRequest withFrames(FrameOptions newFrames) {
+        return new DatasetRequest(id, dataDir, env, augment, timesteps, seed, newFrames, events);
+    }
+
+    public DatasetRequest withEvents(EventDataOptions newEvents) {
+        return new DatasetRequest(id, dataDir, env, augment, timesteps, seed, frames, newEvents);
     }
 }

@@ -37,6 +37,7 @@ public record Normalization(float[] mean, float[] std) {
         return switch (id) {
             case FASHION_MNIST -> new Normalization(new float[] {0.2860f}, new float[] {0.3530f});
             case MNIST -> new Normalization(new float[] {0.1307f}, new float[] {0.3081f});
+            default -> throw new IllegalArgumentException(id.cliName() + " has no pixel normalisation: its samples are event frames");
         };
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.snn4j.CliEnum;
 import java.util.EnumSet;
@@ -21,7 +22,8 @@ class CliValuesTest {
         assertEquals(DatasetId.MNIST, DatasetId.parse(" MNIST "));
         assertEquals("fashion-mnist", DatasetId.FASHION_MNIST.cliName());
         String m = expectError(() -> DatasetId.parse("xyz"));
-        assertEquals("--dataset: expected one of fashion-mnist, mnist, found 'xyz'", m);
+        assertEquals("--dataset: expected one of fashion-mnist, mnist, cifar10-dvs, dvs-gesture, n-mnist, n-caltech101,"
+                + " nfmnist, shapes-dvs, found 'xyz'", m);
         expectError(() -> DatasetId.parse(null), "--dataset", "found ''");
         expectError(() -> DatasetId.parse("a\nb"), "--dataset");
     }
@@ -29,8 +31,11 @@ class CliValuesTest {
     @Test
     void enumsUseTheSharedCliNaming() {
         assertEquals(DatasetId.MNIST, CliEnum.parse(DatasetId.class, "--dataset", "mnist"));
-        assertEquals("fashion-mnist, mnist", CliEnum.names(DatasetId.class));
-        assertEquals("crop, flip", CliEnum.names(Augmentation.class));
+        assertEquals("fashion-mnist, mnist, cifar10-dvs, dvs-gesture, n-mnist, n-caltech101, nfmnist, shapes-dvs",
+                CliEnum.names(DatasetId.class));
+        assertEquals("crop, flip, translate, time_reverse", CliEnum.names(Augmentation.class));
+        assertEquals("number, time", CliEnum.names(FrameSplit.class));
+        assertEquals("count, log1p, binary", CliEnum.names(FrameScale.class));
         assertEquals(DatasetId.validNames(), CliEnum.names(DatasetId.class));
     }
 
@@ -38,6 +43,16 @@ class CliValuesTest {
     void datasetIdFacts() {
         assertFalse(DatasetId.FASHION_MNIST.isTemporal());
         assertFalse(DatasetId.MNIST.isTemporal());
+        for (DatasetId id : List.of(DatasetId.CIFAR10_DVS, DatasetId.DVS_GESTURE, DatasetId.N_MNIST, DatasetId.N_CALTECH101,
+                DatasetId.NFMNIST, DatasetId.SHAPES_DVS)) {
+            assertTrue(id.isTemporal(), id.cliName());
+        }
+        assertEquals(10, DatasetId.CIFAR10_DVS.numClasses());
+        assertEquals(11, DatasetId.DVS_GESTURE.numClasses());
+        assertEquals(101, DatasetId.N_CALTECH101.numClasses());
+        assertEquals(DatasetId.FASHION_MNIST.classNames(), DatasetId.NFMNIST.classNames());
+        assertEquals(DatasetId.N_CALTECH101.classNames().stream().sorted().toList(), DatasetId.N_CALTECH101.classNames(),
+                "N-Caltech101 classes in folder-name order");
         assertEquals(List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt",
                 "Sneaker", "Bag", "Ankle boot"), DatasetId.FASHION_MNIST.classNames());
         assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), DatasetId.MNIST.classNames());
@@ -51,10 +66,12 @@ class CliValuesTest {
         assertEquals(Set.of(Augmentation.CROP), Augmentation.parse("crop"));
         assertEquals(Set.of(Augmentation.FLIP), Augmentation.parse("flip"));
         assertEquals(Set.of(), Augmentation.parse("none"));
+        assertEquals(EnumSet.of(Augmentation.TRANSLATE, Augmentation.TIME_REVERSE), Augmentation.parse("translate,time_reverse"));
         assertThrows(UnsupportedOperationException.class, () -> Augmentation.parse("crop").add(Augmentation.FLIP));
         for (String bad : new String[] {"rotate", "", "crop,", "none,crop", "crop;flip"}) {
             String m = expectError(() -> Augmentation.parse(bad), "--augment", "crop", "flip", "none");
-            assertEquals("--augment: expected a comma-separated list of crop, flip, or none, found '" + bad + "'", m);
+            assertEquals("--augment: expected a comma-separated list of crop, flip, translate, time_reverse, or none, found '"
+                    + bad + "'", m);
         }
     }
 

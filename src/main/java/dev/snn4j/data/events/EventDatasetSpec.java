@@ -1,0 +1,84 @@
+package dev.snn4j.data.events;
+
+import dev.snn4j.data.Augmentation;
+import dev.snn4j.data.DatasetId;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Per-dataset facts of the event datasets: sensor, default frame size, and which augmentations
+ * would change labels and are therefore refused.
+ *
+ * <p>Default frame sizes: CIFAR10-DVS and N-Caltech101 48x48 (as most SNN papers, TRT's included,
+ * train them), DVS Gesture 64x64 (half the sensor: 128x128 costs four times as much for little gain on
+ * 2 cores), the 34x34 and 32x32 sets at full size.
+ */
+public enum EventDatasetSpec {
+    CIFAR10_DVS(DatasetId.CIFAR10_DVS, SensorSize.DVS128, 48, 48, EnumSet.noneOf(Augmentation.class), ""),
+    DVS_GESTURE(DatasetId.DVS_GESTURE, SensorSize.DVS128, 64, 64, EnumSet.of(Augmentation.FLIP, Augmentation.TIME_REVERSE),
+            "mirroring swaps left- and right-arm gestures and time reversal swaps clockwise and counter-clockwise ones"),
+    N_MNIST(DatasetId.N_MNIST, SensorSize.N_MNIST, 34, 34, EnumSet.noneOf(Augmentation.class), ""),
+    N_CALTECH101(DatasetId.N_CALTECH101, SensorSize.N_CALTECH101, 48, 48, EnumSet.noneOf(Augmentation.class), ""),
+    NFMNIST(DatasetId.NFMNIST, SensorSize.N_MNIST, 34, 34, EnumSet.noneOf(Augmentation.class), ""),
+    SHAPES_DVS(DatasetId.SHAPES_DVS, new SensorSize(32, 32), 32, 32, EnumSet.of(Augmentation.FLIP, Augmentation.TIME_REVERSE),
+            "mirroring swaps right/left and clockwise/anticlockwise classes and time reversal swaps each class with its"
+                    + " reversed partner");
+
+    private final DatasetId id;
+    private final SensorSize sensor;
+    private final int defaultHeight;
+    private final int defaultWidth;
+    private final Set<Augmentation> refused;
+    private final String reason;
+
+    EventDatasetSpec(DatasetId id, SensorSize sensor, int defaultHeight, int defaultWidth, Set<Augmentation> refused,
+            String reason) {
+        this.id = id;
+        this.sensor = sensor;
+        this.defaultHeight = defaultHeight;
+        this.defaultWidth = defaultWidth;
+        this.refused = refused;
+        this.reason = reason;
+    }
+
+    /** The spec of an event dataset; throws for the static image sets. */
+    public static EventDatasetSpec of(DatasetId id) {
+        for (EventDatasetSpec s : values()) {
+            if (s.id == id) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException(id.cliName() + " is not an event dataset");
+    }
+
+    public DatasetId id() {
+        return id;
+    }
+
+    public SensorSize sensor() {
+        return sensor;
+    }
+
+    public int defaultHeight() {
+        return defaultHeight;
+    }
+
+    public int defaultWidth() {
+        return defaultWidth;
+    }
+
+    /** Augmentations that would change this dataset's labels. */
+    public Set<Augmentation> refusedAugmentations() {
+        return Set.copyOf(refused);
+    }
+
+    /** Refuses label-changing augmentations with a one-line error that says why. */
+    public void checkAugmentations(Set<Augmentation> augment) {
+        for (Augmentation a : augment) {
+            if (refused.contains(a)) {
+                throw Corrupt.message("--augment " + a.cliName() + ": expected augmentations that keep " + id.cliName()
+                        + "'s labels, found " + a.cliName() + " (" + reason + ")");
+            }
+        }
+    }
+}

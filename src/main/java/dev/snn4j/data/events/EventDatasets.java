@@ -1,0 +1,144 @@
+package dev.snn4j.data.events;
+
+import dev.snn4j.data.DatasetId;
+import dev.snn4j.data.DatasetRequest;
+import dev.snn4j.data.DatasetSplits;
+import dev.snn4j.data.FrameOptions;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The event datasets, from a {@link DatasetRequest} to frame datasets [T, 2, H, W]: locate or
+ * generate the files ({@link #catalog}), integrate them into frames through the cache, and say in
+ * {@link DatasetSplits#details()} everything a run needs to record.
+ */
+public final class EventDatasets {
+
+    private EventDatasets() {}
+
+    /** Train and test frame datasets; training samples augmented as the request asks. */
+    public static DatasetSplits load(DatasetRequest r) {
+        EventDatasetSpec spec = EventDatasetSpec.of(r.id());
+        spec.checkAugmentations(r.augment());
+        EventCatalog catalog = catalog(r);
+        int[] size = frameSize(spec, r.frames(), catalog.sensor());
+        Path dir = CacheDirs.frames(r.env());
+        FrameBuilder.Built train = FrameBuilder.build(catalog, true, r.timesteps(), size[0], size[1], r.frames(),
+                r.augment(), dir);
+        FrameBuilder.Built test = FrameBuilder.build(catalog, false, r.timesteps(), size[0], size[1], r.frames(),
+                Set.of(), dir);
+        Map<String, String> details = new LinkedHashMap<>(catalog.details());
+        FrameOptions f = r.frames();
+        details.put("frames", "T=" + r.timesteps() + " split=" + f.split().cliName() + " size=" + size[0] + "x" + size[1]
+                + " clip=" + f.clip() + " scale=" + f.scale().cliName() + " divisor=" + f.divisor());
+        details.put("sensor", catalog.sensor().toString());
+        details.put("frames_train_cache", train.cacheFile().toString());
+        details.put("frames_train_cache_status", train.status());
+        details.put("frames_test_cache", test.cacheFile().toString());
+        details.put("frames_test_cache_status", test.status());
+        return new DatasetSplits(train.dataset(), test.dataset(), catalog.source(), details);
+    }
+
+    /** The output frame size [H, W] for these options: theirs, or the dataset's default. */
+    public static int[] frameSize(EventDatasetSpec spec, FrameOptions options, SensorSize sensor) {
+        int h = options.defaultSize() ? spec.defaultHeight() : options.height();
+        int w = options.defaultSize() ? spec.defaultWidth() : options.width();
+        if (h > sensor.height() || w > sensor.width()) {
+            throw Corrupt.message("frame size: expected at most the " + sensor.height() + "x" + sensor.width()
+                    + " (rows x columns) of " + spec.id().cliName() + "'s sensor, found " + h + "x" + w);
+        }
+        return new int[] {h, w};
+    }
+
+    /** The samples of an event dataset, generating it first when it is a built-in one. */
+    public static EventCatalog catalog(DatasetRequest r) {
+        DatasetId id = r.id();
+        EventDatasetSpec spec = EventDatasetSpec.of(id);
+        Map<String, String> details = new LinkedHashMap<>();
+        switch (id) {
+            case NFMNIST:
+            case SHAPES_DVS: {
+                GeneratedDatasets.Generated g = GeneratedDatasets.ensure(r);
+                List<EventSample> train = SplitFolderLayout.samples(g.dir(), true, id.numClasses());
+                List<EventSample> test = SplitFolderLayout.samples(g.dir(), false, id.numClasses());
+                details.put("generator", g.key());
+                details.putAll(new SplitRecord(SplitRecord.Kind.GENERATED, r.events().dataSeed(),
+                        PerClassSplit.listHash(train, g.dir()), PerClassSplit.listHash(test, g.dir())).asDetails());
+                return new EventCatalog(id, g.sensor(), Dvs128Address.TRANSPOSED, train, test, id.classNames(), g.source(),
+                        details);
+            }
+            case N_MNIST: {
+                Path dir = EventDataFolders.locate(id, r.dataDir(), r.env());
+                List<EventSample> train = SplitFolderLayout.samples(dir, true, id.numClasses());
+                List<EventSample> test = SplitFolderLayout.samples(dir, false, id.numClasses());
+                details.putAll(new SplitRecord(SplitRecord.Kind.OFFICIAL, 0, PerClassSplit.listHash(train, dir),
+                        PerClassSplit.listHash(test, dir)).asDetails());
+                return new EventCatalog(id, spec.sensor(), Dvs128Address.TRANSPOSED, train, test, id.classNames(),
+                        dir.toString(), details);
+            }
+            case DVS_GESTURE: {
+                Path dir = EventDataFolders.locate(id, r.dataDir(), r.env());
+                Path root = DvsGestureLayout.root(dir);
+                List<EventSample> train = DvsGestureLayout.samples(dir, true, id.numClasses());
+                List<EventSample> test = DvsGestureLayout.samples(dir, false, id.numClasses());
+                details.putAll(new SplitRecord(SplitRecord.Kind.OFFICIAL, 0, PerClassSplit.listHash(train, root),
+                        PerClassSplit.listHash(test, root)).asDetails());
+                return new EventCatalog(id, spec.sensor(), Dvs128Address.TRANSPOSED, train, test, id.classNames(),
+                        root.toString(), details);
+            }
+            case CIFAR10_DVS:
+            case N_CALTECH101: {
+                Path dir = EventDataFolders.locate(id, r.dataDir(), r.env());
+                String inner = id == DatasetId.N_CALTECH101 ? "Caltech101" : null;
+                Path root = ClassFolderLayout.root(dir, inner);
+                PerClassSplit.Result split = PerClassSplit.split(
+                        ClassFolderLayout.filesByClass(dir, inner, id.classNames(), id.displayName()),
+                        r.events().dataSeed(), root);
+                details.putAll(split.record().asDetails());
+                return new EventCatalog(id, spec.sensor(), Dvs128Address.TRANSPOSED, split.train(), split.test(),
+                        id.classNames(), root.toString(), details);
+            }
+            default:
+                throw new IllegalArgumentException(id.cliName() + " is not an event dataset");
+        }
+    }
+
+    /**
+     * Facts about the dataset (sizes, classes, sensor, events and durations per sample), reading every
+     * sample once, or only the first {@code limit} of each part when it is above 0.
+     */
+    public static EventDatasetInfo info(DatasetRequest r, int limit) {
+        return EventDatasetInfo.compute(catalog(r), limit);
+    }
+
+    /**
+     * The counts of one sample, integrated as {@link #load} would (T, split, size, clip from the
+     * request), straight from its event file: for previews ({@link EventPreview}).
+     *
+     * @throws dev.snn4j.Snn4jException when {@code index} is not a sample of that part
+     */
+    public static FrameCounts preview(DatasetRequest r, boolean training, int index) {
+        EventCatalog catalog = catalog(r);
+        List<EventSample> samples = catalog.samples(training);
+        if (index < 0 || index >= samples.size()) {
+            throw Corrupt.message("--index: expected a sample of the " + (training ? "training" : "test") + " set, 0.."
+                    + (samples.size() - 1) + ", found " + index);
+        }
+        int[] size = frameSize(EventDatasetSpec.of(r.id()), r.frames(), catalog.sensor());
+        FrameIntegrator integrator = FrameIntegrator.of(catalog.sensor(), r.timesteps(), size[0], size[1], r.frames());
+        return FrameCounts.of(integrator, new SampleReader(catalog).read(samples.get(index)));
+    }
+
+    /**
+     * For evaluations on time-reversed input: {@code map[label]} is the class a sample of {@code label}
+     * becomes when played backwards (see {@link ShapesDvsClass}); empty for datasets without such a
+     * mapping.
+     */
+    public static Optional<int[]> timeReversedClasses(DatasetId id) {
+        return id == DatasetId.SHAPES_DVS ? Optional.of(ShapesDvsClass.reversalMap()) : Optional.empty();
+    }
+}
