@@ -3,6 +3,8 @@ package dev.snn4j.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.snn4j.Json;
 import dev.snn4j.data.DatasetId;
+import dev.snn4j.data.FrameScale;
+import dev.snn4j.data.FrameSplit;
 import dev.snn4j.model.ModelPreset;
 import dev.snn4j.neuron.NeuronType;
 import dev.snn4j.neuron.SurrogateSpec;
@@ -27,7 +29,7 @@ public final class TrainOptions {
     @CommandLine.Spec(CommandLine.Spec.Target.SELF)
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--dataset", paramLabel = "NAME", description = "fashion-mnist or mnist (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--dataset", paramLabel = "NAME", description = "fashion-mnist, mnist, nfmnist, shapes-dvs, cifar10-dvs, dvs-gesture, n-mnist, n-caltech101 (default: ${DEFAULT-VALUE}).")
     DatasetId dataset;
 
     @Option(names = "--data", paramLabel = "DIR", description = "Folder with the dataset files (default: search $SNN4J_DATA, the Debian package, the embedded subset).")
@@ -66,7 +68,7 @@ public final class TrainOptions {
     @Option(names = "--seed", paramLabel = "N", description = "Seed of initialisation, shuffling and augmentation (default: ${DEFAULT-VALUE}).")
     int seed;
 
-    @Option(names = "--augment", paramLabel = "LIST", description = "Training augmentation: crop,flip, crop, flip or none (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--augment", paramLabel = "LIST", description = "Training augmentation: auto (crop,flip for images; translate, plus flip where it keeps labels, for events), none, or a list of crop, flip, translate, time_reverse (default: ${DEFAULT-VALUE}).")
     String augment;
 
     @Option(names = "--train-limit", paramLabel = "N", description = "Use only the first N training samples; 0 = all (default: ${DEFAULT-VALUE}).")
@@ -74,6 +76,21 @@ public final class TrainOptions {
 
     @Option(names = "--test-limit", paramLabel = "N", description = "Evaluate on the first N test samples; 0 = all (default: ${DEFAULT-VALUE}).")
     int testLimit;
+
+    @Option(names = "--data-seed", paramLabel = "N", description = "Seed of generated datasets and of the 90/10 splits snn4j makes (default: ${DEFAULT-VALUE}).")
+    int dataSeed;
+
+    @Option(names = "--frame-split", paramLabel = "MODE", description = "Event frames: number (equal event counts) or time (equal durations) (default: ${DEFAULT-VALUE}).")
+    FrameSplit frameSplit;
+
+    @Option(names = "--frame-size", paramLabel = "N", description = "Event frames: N x N by summing pixels; 0 = the dataset's default (default: ${DEFAULT-VALUE}).")
+    int frameSize;
+
+    @Option(names = "--frame-clip", paramLabel = "N", description = "Event frames: clip counts at N; 0 = no clipping (default: ${DEFAULT-VALUE}).")
+    int frameClip;
+
+    @Option(names = "--frame-scale", paramLabel = "MODE", description = "Event frames: count, log1p or binary (default: ${DEFAULT-VALUE}).")
+    FrameScale frameScale;
 
     @Option(names = "--neuron", paramLabel = "TYPE", description = "if, lif or plif (default: ${DEFAULT-VALUE}).")
     NeuronType neuron;

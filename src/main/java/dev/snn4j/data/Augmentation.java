@@ -46,6 +46,34 @@ public enum Augmentation implements CliEnum {
     }
 
     /**
+     * The augmentations {@code --augment auto} (the default) picks for a dataset: crop and flip for
+     * static images; for event frames translate, plus flip where mirroring keeps the label.
+     */
+    public static Set<Augmentation> defaultsFor(DatasetId id) {
+        switch (id) {
+            case FASHION_MNIST:
+            case MNIST:
+                return IMAGE;
+            case DVS_GESTURE:
+            case SHAPES_DVS:
+            case N_MNIST:
+                return Collections.unmodifiableSet(EnumSet.of(TRANSLATE));
+            default:
+                return id.isTemporal()
+                        ? Collections.unmodifiableSet(EnumSet.of(FLIP, TRANSLATE))
+                        : IMAGE;
+        }
+    }
+
+    /** {@link #parse}, with {@code auto} resolved for the dataset. */
+    public static Set<Augmentation> resolve(String text, DatasetId id) {
+        if (text != null && text.trim().equalsIgnoreCase("auto")) {
+            return defaultsFor(id);
+        }
+        return parse(text);
+    }
+
+    /**
      * Parses an {@code --augment} value: a comma-separated list of {@code crop}, {@code flip},
      * {@code translate} and {@code time_reverse}, or {@code none}. Case and blanks around items are
      * ignored.
@@ -55,6 +83,9 @@ public enum Augmentation implements CliEnum {
      */
     public static Set<Augmentation> parse(String text) {
         String value = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        if (value.equals("auto")) {
+            return Collections.unmodifiableSet(EnumSet.noneOf(Augmentation.class)); // resolved per dataset by resolve()
+        }
         if (value.equals("none")) {
             return Collections.unmodifiableSet(EnumSet.noneOf(Augmentation.class));
         }
@@ -72,6 +103,6 @@ public enum Augmentation implements CliEnum {
             }
         }
         throw Messages.error("--augment: expected a comma-separated list of " + CliEnum.names(Augmentation.class)
-                + ", or none, found '" + (whole == null ? "" : whole) + "'");
+                + ", or none, or auto, found '" + (whole == null ? "" : whole) + "'");
     }
 }

@@ -1,29 +1,21 @@
 package dev.snn4j.train;
 
-import dev.snn4j.data.DatasetRequest;
 import dev.snn4j.data.DatasetSplits;
 import dev.snn4j.data.Datasets;
 import dev.snn4j.data.SampleDataset;
 import dev.snn4j.layer.InputEncoding;
 import dev.snn4j.model.ModelSpec;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 
 /** The datasets a config asks for, limited as asked. */
-public record PreparedData(SampleDataset train, SampleDataset test, String source) {
+public record PreparedData(SampleDataset train, SampleDataset test, String source, Map<String, String> details) {
 
     public static PreparedData load(TrainConfig config, Map<String, String> env) {
-        DatasetSplits splits = Datasets.load(new DatasetRequest(
-                config.dataset(),
-                config.data() == null ? null : Path.of(config.data()),
-                env,
-                config.augmentations(),
-                config.timesteps(),
-                config.seed()));
+        DatasetSplits splits = Datasets.load(config.datasetRequest(env));
         SampleDataset train = config.trainLimit() > 0 ? splits.train().limit(config.trainLimit()) : splits.train();
         SampleDataset test = config.testLimit() > 0 ? splits.test().limit(config.testLimit()) : splits.test();
-        return new PreparedData(train, test, splits.source());
+        return new PreparedData(train, test, splits.source(), splits.details());
     }
 
     /**

@@ -28,6 +28,8 @@ final class RunRecord {
         dataNode.set("class_names", Json.mapper().valueToTree(data.train().classNames()));
         dataNode.set("sample_shape", Json.mapper().valueToTree(data.train().sampleShape()));
         dataNode.put("temporal", data.train().temporal());
+        dataNode.set("augmentations", Json.mapper().valueToTree(config.augmentations()));
+        data.details().forEach(dataNode::put);
         root.set("provenance", Json.mapper().valueToTree(Provenance.current()));
         return root;
     }

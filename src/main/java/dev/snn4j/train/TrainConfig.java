@@ -6,6 +6,11 @@ import dev.snn4j.Json;
 import dev.snn4j.Snn4jException;
 import dev.snn4j.data.Augmentation;
 import dev.snn4j.data.DatasetId;
+import dev.snn4j.data.DatasetRequest;
+import dev.snn4j.data.EventDataOptions;
+import dev.snn4j.data.FrameOptions;
+import dev.snn4j.data.FrameScale;
+import dev.snn4j.data.FrameSplit;
 import dev.snn4j.model.ModelPreset;
 import dev.snn4j.neuron.NeuronSpec;
 import dev.snn4j.neuron.NeuronType;
@@ -39,6 +44,11 @@ public record TrainConfig(
         String augment,
         int trainLimit,
         int testLimit,
+        int dataSeed,
+        FrameSplit frameSplit,
+        int frameSize,
+        int frameClip,
+        FrameScale frameScale,
         NeuronType neuron,
         double tau,
         double vThreshold,
@@ -63,7 +73,8 @@ public record TrainConfig(
         TrtSettings t = TrtSettings.defaults();
         return new TrainConfig(
                 DatasetId.FASHION_MNIST, null, ModelPreset.CNN3, Method.BASELINE, 4, 3, 64,
-                OptimizerKind.SGD, 0.1, 0.9, 5e-4, LrSchedule.COSINE, 0, "crop,flip", 0, 0,
+                OptimizerKind.SGD, 0.1, 0.9, 5e-4, LrSchedule.COSINE, 0, "auto", 0, 0,
+                0, FrameSplit.NUMBER, 0, 0, FrameScale.COUNT,
                 n.type(), n.tau(), n.vThreshold(), n.vReset(), false, n.decayInput(), n.detachReset(),
                 n.surrogate(), t.reverse(), t.reverseAt(), t.alpha(), t.beta(), t.temperature(),
                 t.reversedCe(), t.consistency(), "auto", null);
@@ -83,7 +94,12 @@ public record TrainConfig(
         require(weightDecay >= 0 && Double.isFinite(weightDecay), "--weight-decay", "a finite number >= 0", weightDecay);
         require(trainLimit >= 0, "--train-limit", "an integer >= 0 (0 = all)", trainLimit);
         require(testLimit >= 0, "--test-limit", "an integer >= 0 (0 = all)", testLimit);
-        require(augment != null, "--augment", "crop,flip, crop, flip or none", "none");
+        require(augment != null, "--augment", "auto, none or a list such as crop,flip", "none");
+        require(dataSeed >= 0, "--data-seed", "an integer >= 0", dataSeed);
+        require(frameSplit != null, "--frame-split", "number or time", "none");
+        require(frameScale != null, "--frame-scale", "count, log1p or binary", "none");
+        require(frameSize >= 0, "--frame-size", "an integer >= 0 (0 = the dataset's default)", frameSize);
+        require(frameClip >= 0, "--frame-clip", "an integer >= 0 (0 = no clipping)", frameClip);
         require(device != null, "--device", "auto, cpu, gpu or gpu:N", "none");
         Augmentation.parse(augment);
         DeviceChoice.parse(device);
@@ -113,8 +129,27 @@ public record TrainConfig(
         return new TrtSettings(trtReverse, trtReverseAt, trtAlpha, trtBeta, trtTemperature, trtReversedCe, trtConsistency);
     }
 
+    /** The training augmentations, {@code auto} resolved for the dataset. */
     public Set<Augmentation> augmentations() {
-        return Augmentation.parse(augment);
+        return Augmentation.resolve(augment, dataset);
+    }
+
+    /** How event datasets integrate events into frames. */
+    public FrameOptions frameOptions() {
+        return FrameOptions.DEFAULT.withSplit(frameSplit).withSize(frameSize, frameSize).withClip(frameClip)
+                .withScale(frameScale, 1f);
+    }
+
+    /** What this config asks of its dataset. */
+    public DatasetRequest datasetRequest(java.util.Map<String, String> env) {
+        return new DatasetRequest(dataset, data == null ? null : java.nio.file.Path.of(data), env, augmentations(), timesteps,
+                seed, frameOptions(), eventDataOptions());
+    }
+
+    /** The data seed of generated datasets and of splits made by snn4j. */
+    public EventDataOptions eventDataOptions() {
+        EventDataOptions d = EventDataOptions.DEFAULT;
+        return new EventDataOptions(dataSeed, d.generatedTrain(), d.generatedTest());
     }
 
     /** This config as a JSON object with snake_case keys (the file format). */
