@@ -10,6 +10,7 @@ import dev.snn4j.neuron.NeuronType;
 import dev.snn4j.train.LrSchedule;
 import dev.snn4j.train.AttackMethod;
 import dev.snn4j.train.Method;
+import dev.snn4j.train.ReversalKind;
 import dev.snn4j.train.OptimizerKind;
 import dev.snn4j.trt.ConsistencyMode;
 import dev.snn4j.trt.ReversalMode;
@@ -21,7 +22,7 @@ final class Converters {
     static final List<Class<?>> CLI_ENUMS =
             List.of(
                     DatasetId.class, Augmentation.class, FrameSplit.class, FrameScale.class, InputEncoding.class, ModelPreset.class, NeuronType.class,
-                    LrSchedule.class, Method.class, AttackMethod.class, OptimizerKind.class, ConsistencyMode.class, ReversalMode.class);
+                    LrSchedule.class, Method.class, AttackMethod.class, ReversalKind.class, OptimizerKind.class, ConsistencyMode.class, ReversalMode.class);
 
     private Converters() {}
 }

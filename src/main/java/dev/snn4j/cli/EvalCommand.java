@@ -2,7 +2,10 @@ package dev.snn4j.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.snn4j.Json;
+import dev.snn4j.data.events.EventDatasets;
 import dev.snn4j.train.Evaluation;
+import dev.snn4j.train.ReversalKind;
+import dev.snn4j.train.ReversedEvaluation;
 import dev.snn4j.train.PreparedData;
 import dev.snn4j.train.SavedRun;
 import dev.snn4j.train.TrainConfig;
@@ -42,6 +45,13 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the results as one JSON object on stdout.")
     boolean json;
 
+    @Option(names = "--reversed", description = "Also measure accuracy on time-reversed test samples, overall and per class.")
+    boolean reversed;
+
+    @Option(names = "--reversal", paramLabel = "KIND", defaultValue = "playback",
+            description = "Event data: playback (frames reversed, ON/OFF swapped, as a camera would record the reversed scene) or frames (order only, as TRT) (default: ${DEFAULT-VALUE}).")
+    ReversalKind reversal;
+
     @Override
     public Integer call() {
         try (SavedRun saved = SavedRun.load(run, device)) {
@@ -61,12 +71,24 @@ final class EvalCommand implements Callable<Integer> {
                     Evaluation.run(saved.network(), saved.parameterStore(), saved.model().getNDManager(), prepared.test(),
                             batchSize, s -> progress.onEvaluationStep(s, steps));
             progress.close();
-            print(result, config);
+            ReversedEvaluation.Result reversedResult = null;
+            if (reversed) {
+                progress.onEvaluationStart(0, steps);
+                int[] pairs = EventDatasets.timeReversedClasses(config.dataset()).orElse(null);
+                reversedResult = ReversedEvaluation.run(saved.network(), saved.parameterStore(), saved.model().getNDManager(),
+                        prepared.test(), batchSize, reversal, pairs, s -> progress.onEvaluationStep(s, steps));
+                progress.close();
+            }
+            print(result, config, reversedResult, prepared.test().classNames());
         }
         return 0;
     }
 
-    private void print(Evaluation.Result result, TrainConfig config) {
+    private static double ratio(long a, long b) {
+        return b == 0 ? 0 : (double) a / b;
+    }
+
+    private void print(Evaluation.Result result, TrainConfig config, ReversedEvaluation.Result rev, java.util.List<String> classes) {
         var out = spec.commandLine().getOut();
         if (json) {
             ObjectNode node = Json.mapper().createObjectNode();
@@ -80,6 +102,21 @@ final class EvalCommand implements Callable<Integer> {
             node.put("asfr", result.asfr());
             node.set("firing_rates", Json.mapper().valueToTree(result.firingRates()));
             node.put("seconds", result.seconds());
+            if (rev != null) {
+                node.put("reversal", reversal.cliName());
+                node.put("reversed_accuracy", rev.reversedAccuracy());
+                var perClass = node.putArray("per_class");
+                for (int c = 0; c < classes.size(); c++) {
+                    ObjectNode row = perClass.addObject();
+                    row.put("class", classes.get(c));
+                    row.put("samples", rev.total()[c]);
+                    row.put("accuracy", ratio(rev.correct()[c], rev.total()[c]));
+                    row.put("reversed_accuracy", ratio(rev.reversedCorrect()[c], rev.total()[c]));
+                    if (rev.reversedToPair() != null) {
+                        row.put("reversed_as_time_reversed_class", ratio(rev.reversedToPair()[c], rev.total()[c]));
+                    }
+                }
+            }
             out.print(Json.write(node));
         } else {
             out.printf(Locale.ROOT, "%s (%s, %s on %s)%n", run, config.method().cliName(), config.model().cliName(), config.dataset().cliName());
@@ -87,6 +124,16 @@ final class EvalCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "ASFR           %.4f%n", result.asfr());
             for (Map.Entry<String, Double> e : result.firingRates().entrySet()) {
                 out.printf(Locale.ROOT, "  %-12s %.4f%n", e.getKey(), e.getValue());
+            }
+            if (rev != null) {
+                out.printf(Locale.ROOT, "reversed (%s) accuracy %.2f%%%n", reversal.cliName(), 100 * rev.reversedAccuracy());
+                boolean pairs = rev.reversedToPair() != null;
+                out.printf(Locale.ROOT, "  %-26s %8s %9s %9s%s%n", "class", "samples", "normal", "reversed", pairs ? "  as reversed class" : "");
+                for (int c = 0; c < classes.size(); c++) {
+                    out.printf(Locale.ROOT, "  %-26s %8d %8.1f%% %8.1f%%%s%n", classes.get(c), rev.total()[c],
+                            100 * ratio(rev.correct()[c], rev.total()[c]), 100 * ratio(rev.reversedCorrect()[c], rev.total()[c]),
+                            pairs ? String.format(Locale.ROOT, "  %8.1f%%", 100 * ratio(rev.reversedToPair()[c], rev.total()[c])) : "");
+                }
             }
         }
         out.flush();

@@ -151,4 +151,34 @@ class CliTest {
         assertEquals(1, b.code());
         assertEquals("error: " + bad + ": epochs: expected an integer, found 'many'", b.err().strip());
     }
+
+    /** Event data end to end: train on shapes-dvs, then accuracy on played-backwards samples per class. */
+    @Test
+    void eventRunWithReversedEvaluation(@TempDir Path dir) throws Exception {
+        Path runDir = dir.resolve("shapes");
+        Run train = run("train", "--dataset", "shapes-dvs", "--train-limit", "160", "--test-limit", "100", "--epochs", "1",
+                "--batch-size", "16", "--timesteps", "4", "--method", "trt", "--out", runDir.toString(), "--json");
+        assertEquals(0, train.code(), train.err());
+        JsonNode config = Json.mapper().readTree(runDir.resolve("config.json").toFile());
+        assertEquals("temporal", config.get("model_spec").get("encoding").asText());
+        assertEquals("[\"translate\"]", config.get("data").get("augmentations").toString(), "auto: shapes-dvs refuses flips");
+        assertTrue(config.get("data").has("train_files_sha256"), "the data's identity is recorded");
+
+        Run eval = run("eval", "--run", runDir.toString(), "--reversed", "--json");
+        assertEquals(0, eval.code(), eval.err());
+        JsonNode j = eval.json();
+        assertEquals(train.json().get("test_accuracy").asDouble(), j.get("test_accuracy").asDouble(), 1e-12);
+        JsonNode perClass = j.get("per_class");
+        assertEquals(10, perClass.size());
+        long samples = 0;
+        double correct = 0;
+        for (JsonNode row : perClass) {
+            samples += row.get("samples").asLong();
+            correct += row.get("accuracy").asDouble() * row.get("samples").asLong();
+            assertTrue(row.has("reversed_as_time_reversed_class"));
+            assertEquals(10, row.get("samples").asLong(), "a limited test set keeps every class");
+        }
+        assertEquals(100, samples);
+        assertEquals(j.get("test_accuracy").asDouble(), correct / samples, 1e-9);
+    }
 }

@@ -14,8 +14,10 @@ import java.util.Objects;
  * @param id the dataset
  * @param sensor the sensor every file is read as
  * @param dvs128 how AEDAT 2.0 addresses map to pixels (only used by AEDAT 2.0 files)
- * @param train training samples, in a fixed order
- * @param test test samples, in a fixed order
+ * @param train training samples, in a fixed order: classes interleaved round-robin, so that the
+ *     first N samples ({@code --train-limit}) are as balanced as the data allows
+ * @param test test samples, in the same kind of order (a {@code --test-limit} never measures a
+ *     few classes only)
  * @param classNames class names, indexed by label
  * @param source where the data came from, for the user and the run's config
  * @param details facts a run should record (split seed, file-list hashes, generator key)
@@ -27,11 +29,28 @@ public record EventCatalog(DatasetId id, SensorSize sensor, Dvs128Address dvs128
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(sensor, "sensor");
         Objects.requireNonNull(dvs128, "dvs128");
-        train = List.copyOf(train);
-        test = List.copyOf(test);
+        train = interleaved(train);
+        test = interleaved(test);
         classNames = List.copyOf(classNames);
         Objects.requireNonNull(source, "source");
         details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+    }
+
+    /** Round-robin over the classes, each class keeping its own order. */
+    static List<EventSample> interleaved(List<EventSample> samples) {
+        Map<Integer, java.util.ArrayDeque<EventSample>> byClass = new LinkedHashMap<>();
+        for (EventSample s : samples) {
+            byClass.computeIfAbsent(s.label(), k -> new java.util.ArrayDeque<>()).add(s);
+        }
+        java.util.List<EventSample> out = new java.util.ArrayList<>(samples.size());
+        while (out.size() < samples.size()) {
+            for (java.util.ArrayDeque<EventSample> queue : byClass.values()) {
+                if (!queue.isEmpty()) {
+                    out.add(queue.poll());
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** The training or the test samples. */
