@@ -13,7 +13,6 @@ import ai.djl.training.ParameterStore;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import ai.djl.util.Pair;
-import dev.snn4j.layer.InputEncoding;
 import dev.snn4j.model.ModelPreset;
 import dev.snn4j.model.ModelSpec;
 import dev.snn4j.model.SpikingModel;
@@ -27,7 +26,8 @@ import java.util.function.IntConsumer;
 
 /**
  * Times training steps (forward, backward, SGD update) and inference on random input of a preset's
- * shape, for the baseline and for TRT, on the current device. Medians over timed steps after
+ * intended shape and encoding (static samples, or T event frames per sample), for the baseline and
+ * for TRT, on the current device. Medians over timed steps after
  * warm-up; no data loading is included.
  */
 public final class StepBenchmark {
@@ -49,7 +49,7 @@ public final class StepBenchmark {
     public static Result run(
             ModelPreset preset, NeuronSpec neuron, int timesteps, int batchSize, TrtSettings trt,
             int warmup, int steps, IntConsumer progress) {
-        ModelSpec spec = new ModelSpec(preset, neuron, timesteps, preset.classes(), preset.sampleShape(), InputEncoding.DIRECT);
+        ModelSpec spec = new ModelSpec(preset, neuron, timesteps, preset.classes(), preset.sampleShape(), preset.encoding());
         int[] done = {0};
         IntConsumer tick = i -> progress.accept(++done[0]);
         double[] baseline = time(spec, batchSize, null, warmup, steps, tick);
