@@ -2,7 +2,9 @@ package dev.snn4j.model;
 
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
+import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
+import ai.djl.nn.norm.BatchNorm;
 import ai.djl.nn.pooling.Pool;
 import dev.snn4j.layer.ConvBn;
 import dev.snn4j.layer.GlobalAveragePool;
@@ -23,10 +25,15 @@ import dev.snn4j.layer.TimeDistributed;
  *       Linear(512→classes). H, W >= 8.
  *   <li>{@code resnet19} (tdBN, Zheng et al. 2021; TET, Deng et al. 2022; CIFAR, [3, 32, 32], 10
  *       classes): stem conv3×3(→128)-BN-SN; basic blocks 3-3-2 at 128-256-512, strides 1-2-2; global
- *       average pool; then the published FC-256: Linear(512→256, with bias)-SN as the <b>last two
- *       body stages</b> ({@code fc1}, {@code sn_fc1}), so the pooled features are the 256 spikes of
- *       that layer; head Linear(256→classes). This is exactly the published network: its final FC
- *       is linear, so applying it to firing rates equals averaging its per-step outputs. H, W >= 8.
+ *       average pool; then the published FC-256 as the <b>last two body stages</b>: {@code fc1}
+ *       Linear(512→256)-BN and {@code sn_fc1}, so the pooled features are the 256 spikes of that
+ *       layer; head Linear(256→classes). The published final FC is linear, so applying it to the
+ *       firing rates equals averaging its per-step outputs. One change: batch norm after the
+ *       Linear (and no bias), as before every other spiking layer here. Without it the layer is
+ *       silent at initialisation (its inputs are pooled rates <= 1, so at PyTorch's default init its
+ *       currents have a standard deviation of about 0.1 against a threshold of 1) and the loss
+ *       stays exactly flat until some neuron first fires (observed: 6 SGD steps of identical
+ *       loss); it costs 512 parameters. H, W >= 8.
  *   <li>{@code resnet34} (ImageNet, [3, 224, 224], 1000 classes): stem conv7×7/2(→64, pad 3)-BN-SN;
  *       body max pool 3×3/2 (pad 1) on the stem's spikes, then basic blocks 3-4-6-3 at 64-128-256-512,
  *       strides 1-2-2-2; global average pool; head Linear(512→classes). H, W >= 16.
@@ -53,7 +60,9 @@ final class ResNets {
         SpikingSequential body = new SpikingSequential();
         addLayers(body, spec, Kind.SPIKING, 128, new int[] {3, 3, 2}, new int[] {128, 256, 512});
         body.add("gap", new GlobalAveragePool())
-                .add("fc1", new TimeDistributed(Linear.builder().setUnits(256).build()))
+                .add("fc1", new TimeDistributed(new SequentialBlock()
+                        .add(Linear.builder().setUnits(256).optBias(false).build())
+                        .add(BatchNorm.builder().build())))
                 .add("sn_fc1", Parts.neuron(spec));
         return new SpikingModel(spec, Parts.stem(spec, ConvBn.conv3x3(128, 1), "sn1"), body, head(spec));
     }

@@ -20,7 +20,9 @@ import java.util.List;
  *   <li>{@code vgg11} (CIFAR, [3, 32, 32], 10 classes): 64-M-128-M-256-256-M-512-512-M-512-512-M,
  *       global average pool, head Linear(512→classes). M is <b>max</b> pooling: the max of spikes
  *       is a spike (logical OR), so every convolution keeps binary, event-driven input, as in
- *       SpikingJelly's spiking VGG and this project's cnn3. Five pools: H, W >= 32.
+ *       SpikingJelly's spiking VGG and this project's cnn3. The pools round up (ceil mode), which
+ *       changes nothing for 32×32 (every map has an even size) and lets smaller inputs through: at
+ *       16×16 the last pool sees a 1×1 map and passes it on. H, W >= 16.
  *   <li>{@code vggsnn} (the DVS model of TET, Deng et al. 2022: CIFAR10-DVS at [2, 48, 48], 10
  *       classes, temporal input): 64-128-A-256-256-A-512-512-A-512-512-A, then the final map is
  *       <b>flattened</b> (512·H/16·W/16 = 4608 features at 48×48) and the head is
@@ -36,7 +38,7 @@ final class Vgg {
     private Vgg() {}
 
     static SpikingModel vgg11(ModelSpec spec) {
-        InputCheck.image(spec, 3, 32);
+        InputCheck.image(spec, 3, 16);
         return build(spec, List.of("64", POOL, "128", POOL, "256", "256", POOL, "512", "512", POOL, "512", "512", POOL),
                 false, new GlobalAveragePool());
     }
@@ -56,7 +58,7 @@ final class Vgg {
             if (layer.equals(POOL)) {
                 Block p = averagePool
                         ? Pool.avgPool2dBlock(new Shape(2, 2))
-                        : Pool.maxPool2dBlock(new Shape(2, 2));
+                        : Pool.maxPool2dBlock(new Shape(2, 2), new Shape(2, 2), new Shape(0, 0), true);
                 body.add("pool" + ++pool, new TimeDistributed(p));
             } else {
                 conv++;
