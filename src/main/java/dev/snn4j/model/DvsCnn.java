@@ -15,7 +15,7 @@ import dev.snn4j.layer.TimeDistributed;
  * classes. 32C3-MP2-64C3-MP2-128C3-MP2-128C3-GAP-FC: stem Conv(2→32, 3×3)-BN-SN on every frame;
  * body MaxPool2-Conv(32→64)-BN-SN-MaxPool2-Conv(64→128)-BN-SN-MaxPool2-Conv(128→128)-BN-SN-global
  * average pool; head Linear(128→classes). Max pooling keeps spikes binary. About 0.24 M parameters
- * and 18 M MACs per step at 34×34 (27 M at 48×48). H, W >= 8.
+ * and 13 M MACs per step at 34×34 (28 M at 48×48). H, W >= 8.
  */
 final class DvsCnn {
 

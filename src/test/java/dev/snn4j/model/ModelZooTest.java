@@ -22,6 +22,7 @@ import ai.djl.util.Pair;
 import dev.snn4j.Snn4jException;
 import dev.snn4j.layer.InputEncoding;
 import dev.snn4j.neuron.NeuronSpec;
+import dev.snn4j.neuron.NeuronType;
 import dev.snn4j.trt.ReversalMode;
 import dev.snn4j.trt.TrtObjective;
 import dev.snn4j.trt.TrtSettings;
@@ -215,6 +216,17 @@ class ModelZooTest {
         assertEquals(List.of("stem.sn1", "body.layer1_0.sn1", "body.layer1_0.sn2"),
                 sew.spikingLayers().stream().map(SpikingModel.NamedNeuron::name).toList().subList(0, 3));
         assertTrue(sew.spikingLayers().stream().anyMatch(n -> n.name().equals("body.layer2_0.downsample_sn")));
+    }
+
+    /** The spec's neuron (type and parameters) is in every spiking layer of every preset. */
+    @ParameterizedTest
+    @EnumSource(ModelPreset.class)
+    void everySpikingLayerGetsTheSpecsNeuron(ModelPreset preset) {
+        NeuronSpec plif = new NeuronSpec(NeuronType.PLIF, 3.0, 0.5, null, false, true, NeuronSpec.defaults().surrogate());
+        Tiny t = tiny(preset);
+        SpikingModel net = ModelPreset.build(new ModelSpec(preset, plif, T, CLASSES, t.sample(), t.encoding()));
+        assertTrue(net.spikingLayers().size() >= 3);
+        net.spikingLayers().forEach(l -> assertEquals(plif, l.neuron().spec(), l.name()));
     }
 
     @Test
