@@ -70,6 +70,21 @@ public final class SpikingModel extends AbstractBlock {
         return body.forwardRange(ps, x, from, to, training, null);
     }
 
+    /** The stem block itself (model inspection such as {@link ModelCost}). */
+    Stem stemBlock() {
+        return stem;
+    }
+
+    /** The body block itself. */
+    SpikingSequential bodyBlock() {
+        return body;
+    }
+
+    /** The head block itself. */
+    Block headBlock() {
+        return head;
+    }
+
     /** Number of body stages. */
     public int bodyStages() {
         return body.size();

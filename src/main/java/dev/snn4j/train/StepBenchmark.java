@@ -9,7 +9,6 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
-import dev.snn4j.layer.InputEncoding;
 import dev.snn4j.model.ModelPreset;
 import dev.snn4j.model.ModelSpec;
 import dev.snn4j.model.SpikingModel;
@@ -24,8 +23,9 @@ import java.util.Arrays;
 import java.util.function.IntConsumer;
 
 /**
- * Times training steps (forward, backward, SGD update as in training) and inference on random input of a preset's
- * shape, for the baseline and for TRT, on the current device. Medians over timed steps after
+ * Times training steps (forward, backward, SGD update as in training) and inference on random input
+ * of a preset's intended shape and encoding (static samples, or T event frames per sample), for the
+ * baseline and for TRT, on the current device. Medians over timed steps after
  * warm-up; no data loading is included.
  */
 public final class StepBenchmark {
@@ -47,7 +47,7 @@ public final class StepBenchmark {
     public static Result run(
             ModelPreset preset, NeuronSpec neuron, int timesteps, int batchSize, TrtSettings trt,
             int warmup, int steps, IntConsumer progress) {
-        ModelSpec spec = new ModelSpec(preset, neuron, timesteps, preset.classes(), preset.sampleShape(), InputEncoding.DIRECT);
+        ModelSpec spec = new ModelSpec(preset, neuron, timesteps, preset.classes(), preset.sampleShape(), preset.encoding());
         int[] done = {0};
         IntConsumer tick = i -> progress.accept(++done[0]);
         double[] baseline = time(spec, batchSize, null, warmup, steps, tick);

@@ -75,12 +75,14 @@ public final class Trainer {
         Engine.getInstance().setRandomSeed(config.seed());
         PreparedData data = PreparedData.load(config, env);
         listener.onData(data.source(), data.train().size(), data.test().size());
+        // built (not yet initialised) before the run folder exists: a preset that does not suit the
+        // data's shape fails here, leaving nothing behind
+        SpikingModel net = ModelPreset.build(data.modelSpec(config));
         Path dir = config.out() != null ? Path.of(config.out()) : RunNames.defaultDir(config);
         RunFolder run = resumeFrom != null ? RunFolder.open(dir) : RunFolder.create(dir);
         listener.onRunFolder(run.dir());
 
         try (Model model = Model.newInstance("snn4j", device)) {
-            SpikingModel net = ModelPreset.build(data.modelSpec(config));
             model.setBlock(net);
             net.initialize(model.getNDManager(), DataType.FLOAT32, net.inputShape(config.batchSize()));
             ParameterOptimizer optimizer = Optimizers.create(config.optimizer(), config.momentum(), config.weightDecay());
