@@ -17,10 +17,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code snn4j data info|preview}: look at a dataset before training on it. */
 @Command(name = "data", mixinStandardHelpOptions = true, description = "Look at a dataset: facts or a preview image.",

@@ -3,10 +3,11 @@ package dev.snn4j.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.snn4j.Json;
 import dev.snn4j.data.events.EventDatasets;
+import dev.snn4j.metrics.EnergyModel;
 import dev.snn4j.train.Evaluation;
+import dev.snn4j.train.PreparedData;
 import dev.snn4j.train.ReversalKind;
 import dev.snn4j.train.ReversedEvaluation;
-import dev.snn4j.train.PreparedData;
 import dev.snn4j.train.SavedRun;
 import dev.snn4j.train.TrainConfig;
 import java.nio.file.Path;
@@ -45,6 +46,12 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the results as one JSON object on stdout.")
     boolean json;
 
+    @Option(names = "--mac-pj", paramLabel = "X", defaultValue = "4.6", description = "Energy of a multiply-accumulate in pJ (default: ${DEFAULT-VALUE}, 45 nm).")
+    double macPj;
+
+    @Option(names = "--ac-pj", paramLabel = "X", defaultValue = "0.9", description = "Energy of an accumulate in pJ (default: ${DEFAULT-VALUE}, 45 nm).")
+    double acPj;
+
     @Option(names = "--reversed", description = "Also measure accuracy on time-reversed test samples, overall and per class.")
     boolean reversed;
 
@@ -69,7 +76,8 @@ final class EvalCommand implements Callable<Integer> {
             progress.onEvaluationStart(0, steps);
             Evaluation.Result result =
                     Evaluation.run(saved.network(), saved.parameterStore(), saved.model().getNDManager(), prepared.test(),
-                            batchSize, s -> progress.onEvaluationStep(s, steps));
+                            batchSize, TrainCommand.usageChecked(spec, () -> new EnergyModel(macPj, acPj)),
+                            s -> progress.onEvaluationStep(s, steps));
             progress.close();
             ReversedEvaluation.Result reversedResult = null;
             if (reversed) {
@@ -102,6 +110,7 @@ final class EvalCommand implements Callable<Integer> {
             node.put("asfr", result.asfr());
             node.set("firing_rates", Json.mapper().valueToTree(result.firingRates()));
             node.put("seconds", result.seconds());
+            node.set("energy", Json.mapper().valueToTree(result.energy()));
             if (rev != null) {
                 node.put("reversal", reversal.cliName());
                 node.put("reversed_accuracy", rev.reversedAccuracy());
@@ -125,6 +134,11 @@ final class EvalCommand implements Callable<Integer> {
             for (Map.Entry<String, Double> e : result.firingRates().entrySet()) {
                 out.printf(Locale.ROOT, "  %-12s %.4f%n", e.getKey(), e.getValue());
             }
+            Map<String, Object> energy = result.energy();
+            out.printf(Locale.ROOT, "per sample     %.3g MACs + %.3g SOPs = %.3f uJ (%.1f/%.1f pJ); the same network with ReLU: %.3g MACs = %.3f uJ%n",
+                    (Double) energy.get("macs_per_sample"), (Double) energy.get("sops_per_sample"),
+                    (Double) energy.get("energy_uj_per_sample"), macPj, acPj,
+                    (Double) energy.get("ann_macs_per_sample"), (Double) energy.get("ann_energy_uj_per_sample"));
             if (rev != null) {
                 out.printf(Locale.ROOT, "reversed (%s) accuracy %.2f%%%n", reversal.cliName(), 100 * rev.reversedAccuracy());
                 boolean pairs = rev.reversedToPair() != null;

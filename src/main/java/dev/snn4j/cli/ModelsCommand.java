@@ -11,9 +11,9 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code snn4j models}: every preset with its cost, so a user knows it before training. */
 @Command(name = "models", mixinStandardHelpOptions = true,

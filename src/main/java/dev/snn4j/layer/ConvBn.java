@@ -3,7 +3,6 @@ package dev.snn4j.layer;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
-import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.norm.BatchNorm;
 
 /**
@@ -17,7 +16,7 @@ public final class ConvBn {
     /** k×k convolution to {@code channels} with the given stride and padding, then batch norm. */
     public static Block of(int channels, int kernel, int stride, int padding) {
         return new SequentialBlock()
-                .add(Conv2d.builder()
+                .add(SynapticConv2d.synapticBuilder()
                         .setKernelShape(new Shape(kernel, kernel))
                         .optStride(new Shape(stride, stride))
                         .optPadding(new Shape(padding, padding))

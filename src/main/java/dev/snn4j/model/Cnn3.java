@@ -2,12 +2,12 @@ package dev.snn4j.model;
 
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
-import ai.djl.nn.core.Linear;
 import ai.djl.nn.pooling.Pool;
 import dev.snn4j.layer.ConvBn;
 import dev.snn4j.layer.GlobalAveragePool;
 import dev.snn4j.layer.SpikingSequential;
 import dev.snn4j.layer.Stem;
+import dev.snn4j.layer.SynapticLinear;
 import dev.snn4j.layer.TimeDistributed;
 
 /**
@@ -30,7 +30,7 @@ final class Cnn3 {
                         .add("conv3", new TimeDistributed(convBn(128)))
                         .add("sn3", Parts.neuron(spec))
                         .add("gap", new GlobalAveragePool());
-        Block head = Linear.builder().setUnits(spec.numClasses()).build();
+        Block head = SynapticLinear.of(spec.numClasses(), true);
         return new SpikingModel(spec, stem, body, head);
     }
 

@@ -1,12 +1,12 @@
 package dev.snn4j.model;
 
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.core.Linear;
 import ai.djl.nn.pooling.Pool;
 import dev.snn4j.layer.ConvBn;
 import dev.snn4j.layer.GlobalAveragePool;
 import dev.snn4j.layer.SpikingSequential;
 import dev.snn4j.layer.Stem;
+import dev.snn4j.layer.SynapticLinear;
 import dev.snn4j.layer.TimeDistributed;
 
 /**
@@ -35,6 +35,6 @@ final class DvsCnn {
                 .add("conv4", new TimeDistributed(ConvBn.conv3x3(128, 1)))
                 .add("sn4", Parts.neuron(spec))
                 .add("gap", new GlobalAveragePool());
-        return new SpikingModel(spec, stem, body, Linear.builder().setUnits(spec.numClasses()).build());
+        return new SpikingModel(spec, stem, body, SynapticLinear.of(spec.numClasses(), true));
     }
 }

@@ -2,12 +2,12 @@ package dev.snn4j.model;
 
 import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
-import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.BatchNorm;
 import dev.snn4j.layer.PointMaxPool;
 import dev.snn4j.layer.Pointwise;
 import dev.snn4j.layer.SpikingSequential;
 import dev.snn4j.layer.Stem;
+import dev.snn4j.layer.SynapticLinear;
 
 /**
  * {@code pointnet}: Spiking PointNet (Ren et al. 2023) for point-cloud classification (ModelNet40:
@@ -34,13 +34,13 @@ final class PointNet {
                 .add("fc3", linearBn(1024))
                 .add("sn3", Parts.neuron(spec))
                 .add("maxpool", new PointMaxPool());
-        return new SpikingModel(spec, stem, body, Linear.builder().setUnits(spec.numClasses()).build());
+        return new SpikingModel(spec, stem, body, SynapticLinear.of(spec.numClasses(), true));
     }
 
     /** A per-point Linear (no bias) and batch norm over channels, shared by every point. */
     private static Block linearBn(int units) {
         return new Pointwise(new SequentialBlock()
-                .add(Linear.builder().setUnits(units).optBias(false).build())
+                .add(SynapticLinear.of(units, false))
                 .add(BatchNorm.builder().build()));
     }
 }

@@ -3,7 +3,6 @@ package dev.snn4j.model;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
-import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.BatchNorm;
 import ai.djl.nn.pooling.Pool;
 import dev.snn4j.layer.ConvBn;
@@ -12,6 +11,7 @@ import dev.snn4j.layer.ResidualBlock;
 import dev.snn4j.layer.SewBlock;
 import dev.snn4j.layer.SpikingSequential;
 import dev.snn4j.layer.Stem;
+import dev.snn4j.layer.SynapticLinear;
 import dev.snn4j.layer.TimeDistributed;
 
 /**
@@ -61,7 +61,7 @@ final class ResNets {
         addLayers(body, spec, Kind.SPIKING, 128, new int[] {3, 3, 2}, new int[] {128, 256, 512});
         body.add("gap", new GlobalAveragePool())
                 .add("fc1", new TimeDistributed(new SequentialBlock()
-                        .add(Linear.builder().setUnits(256).optBias(false).build())
+                        .add(SynapticLinear.of(256, false))
                         .add(BatchNorm.builder().build())))
                 .add("sn_fc1", Parts.neuron(spec));
         return new SpikingModel(spec, Parts.stem(spec, ConvBn.conv3x3(128, 1), "sn1"), body, head(spec));
@@ -108,6 +108,6 @@ final class ResNets {
     }
 
     private static Block head(ModelSpec spec) {
-        return Linear.builder().setUnits(spec.numClasses()).build();
+        return SynapticLinear.of(spec.numClasses(), true);
     }
 }

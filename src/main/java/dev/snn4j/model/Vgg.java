@@ -2,13 +2,13 @@ package dev.snn4j.model;
 
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
-import ai.djl.nn.core.Linear;
 import ai.djl.nn.pooling.Pool;
 import dev.snn4j.layer.ConvBn;
 import dev.snn4j.layer.FlattenFeatures;
 import dev.snn4j.layer.GlobalAveragePool;
 import dev.snn4j.layer.SpikingSequential;
 import dev.snn4j.layer.Stem;
+import dev.snn4j.layer.SynapticLinear;
 import dev.snn4j.layer.TimeDistributed;
 import java.util.List;
 
@@ -67,6 +67,6 @@ final class Vgg {
             }
         }
         body.add(end instanceof GlobalAveragePool ? "gap" : "flatten", end);
-        return new SpikingModel(spec, stem, body, Linear.builder().setUnits(spec.numClasses()).build());
+        return new SpikingModel(spec, stem, body, SynapticLinear.of(spec.numClasses(), true));
     }
 }

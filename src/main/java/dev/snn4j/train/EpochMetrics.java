@@ -22,6 +22,7 @@ import java.util.Map;
  * @param evalSeconds wall time of the test-set evaluation
  * @param samplesPerSecond training samples per second
  * @param peakMemoryMb peak resident memory of the process so far (MB; Linux VmHWM)
+ * @param energy test-set operations and energy per sample (see {@code Evaluation.Result})
  */
 @JsonPropertyOrder({"epoch", "train_loss"})
 public record EpochMetrics(
@@ -36,7 +37,8 @@ public record EpochMetrics(
         double seconds,
         double evalSeconds,
         double samplesPerSecond,
-        double peakMemoryMb) {
+        double peakMemoryMb,
+        Map<String, Object> energy) {
 
     @JsonAnyGetter
     Map<String, Double> terms() {
@@ -51,7 +53,7 @@ public record EpochMetrics(
     static EpochMetrics fromJson(Map<String, Object> node) {
         Map<String, Double> terms = new java.util.LinkedHashMap<>();
         java.util.Set<String> known = java.util.Set.of("epoch", "train_loss", "train_accuracy", "test_accuracy", "asfr",
-                "firing_rates", "learning_rate", "seconds", "eval_seconds", "samples_per_second", "peak_memory_mb");
+                "firing_rates", "learning_rate", "seconds", "eval_seconds", "samples_per_second", "peak_memory_mb", "energy");
         node.forEach((k, v) -> {
             if (!known.contains(k) && v instanceof Number n) {
                 terms.put(k, n.doubleValue());
@@ -65,7 +67,13 @@ public record EpochMetrics(
                 num(node, "train_accuracy").doubleValue(), num(node, "test_accuracy").doubleValue(),
                 num(node, "asfr").doubleValue(), firing, num(node, "learning_rate").doubleValue(),
                 num(node, "seconds").doubleValue(), num(node, "eval_seconds").doubleValue(),
-                num(node, "samples_per_second").doubleValue(), num(node, "peak_memory_mb").doubleValue());
+                num(node, "samples_per_second").doubleValue(), num(node, "peak_memory_mb").doubleValue(),
+                energy(node.get("energy")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> energy(Object value) {
+        return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
     }
 
     private static Number num(Map<String, Object> node, String key) {

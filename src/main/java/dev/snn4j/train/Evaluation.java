@@ -8,7 +8,10 @@ import dev.snn4j.data.BatchLoader;
 import dev.snn4j.data.HostBatch;
 import dev.snn4j.data.SampleDataset;
 import dev.snn4j.metrics.AccuracyCounter;
+import dev.snn4j.metrics.EnergyModel;
 import dev.snn4j.metrics.FiringRateMonitor;
+import dev.snn4j.metrics.SynapticOpsMonitor;
+import dev.snn4j.model.ModelCost;
 import dev.snn4j.model.SpikingModel;
 import java.util.Map;
 import java.util.function.IntConsumer;
@@ -21,7 +24,12 @@ import java.util.function.IntConsumer;
 public final class Evaluation {
 
     /** Accuracy, per-layer firing rates and their mean (ASFR) on a dataset. */
-    public record Result(double accuracy, long correct, long samples, Map<String, Double> firingRates, double asfr, double seconds) {}
+    /**
+     * @param energy per-sample MACs, synaptic operations and energy, per layer and in total, with the
+     *     equivalent ReLU network's MACs for reference (see {@link SynapticOpsMonitor})
+     */
+    public record Result(double accuracy, long correct, long samples, Map<String, Double> firingRates, double asfr,
+            double seconds, Map<String, Object> energy) {}
 
     private Evaluation() {}
 
@@ -35,9 +43,22 @@ public final class Evaluation {
             SampleDataset data,
             int batchSize,
             IntConsumer onStep) {
+        return run(model, ps, manager, data, batchSize, EnergyModel.DEFAULT, onStep);
+    }
+
+    /** As above, with the energy per operation to report. */
+    public static Result run(
+            SpikingModel model,
+            ParameterStore ps,
+            NDManager manager,
+            SampleDataset data,
+            int batchSize,
+            EnergyModel energyModel,
+            IntConsumer onStep) {
         long start = System.nanoTime();
         AccuracyCounter accuracy = new AccuracyCounter();
         try (FiringRateMonitor rates = new FiringRateMonitor(model);
+                SynapticOpsMonitor ops = new SynapticOpsMonitor(model);
                 BatchLoader batches = BatchLoader.evaluation(data, batchSize)) {
             int step = 0;
             while (batches.hasNext()) {
@@ -56,7 +77,8 @@ public final class Evaluation {
                     accuracy.total(),
                     rates.rates(),
                     rates.asfr(),
-                    (System.nanoTime() - start) / 1e9);
+                    (System.nanoTime() - start) / 1e9,
+                    ops.perSample(Math.max(1, accuracy.total()), energyModel, ModelCost.of(model).macsPerTimestep()));
         }
     }
 }

@@ -42,6 +42,7 @@ public record TrainResult(
         node.put("samples_per_second", samplesPerSecond);
         node.put("epochs", epochs);
         node.put("parameters", parameters);
+        node.set("energy", Json.mapper().valueToTree(history.get(history.size() - 1).energy()));
         return node;
     }
 }

@@ -179,6 +179,7 @@ public final class Trainer {
         Map<String, Double> terms = new LinkedHashMap<>();
         termSums.forEach((name, sum) -> terms.put(name, sum / stepsDone));
         return new EpochMetrics(epoch, lossSum / stepsDone, terms, accuracy.accuracy(), eval.accuracy(), eval.asfr(),
-                eval.firingRates(), learningRate, seconds, eval.seconds(), accuracy.total() / seconds, PeakMemory.megabytes());
+                eval.firingRates(), learningRate, seconds, eval.seconds(), accuracy.total() / seconds, PeakMemory.megabytes(),
+                eval.energy());
     }
 }
