@@ -44,7 +44,8 @@ class SynapticOpsMonitorTest {
                 .setNeuron(SpikingNeuron.builder().setSpec(n).build()).build();
         SpikingSequential body = new SpikingSequential()
                 .add("fc", new TimeDistributed(SynapticLinear.of(5, false)))
-                .add("sn", SpikingNeuron.builder().setSpec(n).build());
+                // a low threshold makes the body fire, so the head's firing rates are fractions
+                .add("sn", SpikingNeuron.builder().setSpec(new NeuronSpec(n.type(), n.tau(), 0.01, 0.0, true, false, n.surrogate())).build());
         SpikingModel net = new SpikingModel(spec, stem, body, SynapticLinear.of(4, true));
         try (NDManager m = NDManager.newBaseManager()) {
             net.initialize(m, DataType.FLOAT32, new Shape(batch, 3));
