@@ -78,7 +78,7 @@ public final class Evaluation {
                     rates.rates(),
                     rates.asfr(),
                     (System.nanoTime() - start) / 1e9,
-                    ops.perSample(Math.max(1, accuracy.total()), energyModel, ModelCost.of(model).macsPerTimestep()));
+                    ops.perSample(Math.max(1, accuracy.total()), energyModel, ModelCost.of(model.spec()).macsPerTimestep()));
         }
     }
 }

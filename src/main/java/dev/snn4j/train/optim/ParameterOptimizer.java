@@ -3,7 +3,6 @@ package dev.snn4j.train.optim;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.index.NDIndex;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 import ai.djl.util.PairList;
@@ -42,7 +41,8 @@ public abstract class ParameterOptimizer {
             try (NDArray gradient = weight.getGradient()) {
                 NDList slots = state.computeIfAbsent(pair.getKey(), k -> newState(weight));
                 update(weight, gradient, slots, learningRate, steps);
-                gradient.set(new NDIndex("..."), 0); // in place, unlike grad - grad also with NaN
+                // in place; set(index, 0) would leak a scalar into the model manager on every step
+                gradient.subi(gradient);
             }
         }
     }
