@@ -1,0 +1,271 @@
+package dev.snn4j.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.snn4j.Json;
+import dev.snn4j.Snn4jException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Finds run folders and reads their files. Knows the run folder format (config.json, metrics.json
+ * and the optional attack.json) and nothing else of snn4j.
+ */
+final class RunFolders {
+
+    static final String CONFIG = "config.json";
+    static final String METRICS = "metrics.json";
+    static final String ATTACK = "attack.json";
+
+    private RunFolders() {}
+
+    /**
+     * The run folders named by the arguments: a run folder (it holds config.json) stands for itself;
+     * any other folder for the run folders among its subfolders and their subfolders. Each run is
+     * listed once, sorted by path.
+     *
+     * @throws Snn4jException naming the argument when it is not a folder or holds no run
+     */
+    static List<Path> discover(List<Path> arguments) {
+        if (arguments.isEmpty()) {
+            throw new Snn4jException("expected at least one run or experiment folder");
+        }
+        Set<Path> runs = new LinkedHashSet<>();
+        for (Path argument : arguments) {
+            if (!Files.isDirectory(argument)) {
+                throw new Snn4jException(argument + ": " + (Files.exists(argument) ? "not a folder" : "no such folder"));
+            }
+            List<Path> found = new ArrayList<>();
+            if (isRun(argument)) {
+                found.add(argument);
+            } else {
+                for (Path child : subfolders(argument)) {
+                    if (isRun(child)) {
+                        found.add(child);
+                    } else {
+                        subfolders(child).stream().filter(RunFolders::isRun).forEach(found::add);
+                    }
+                }
+            }
+            if (found.isEmpty()) {
+                throw new Snn4jException(argument + ": no run folders (expected " + CONFIG
+                        + " in it, in its subfolders or in theirs)");
+            }
+            found.stream().map(p -> p.toAbsolutePath().normalize()).sorted().forEach(runs::add);
+        }
+        return List.copyOf(runs);
+    }
+
+    static boolean isRun(Path dir) {
+        return Files.isRegularFile(dir.resolve(CONFIG));
+    }
+
+    private static List<Path> subfolders(Path dir) {
+        try (Stream<Path> children = Files.list(dir)) {
+            return children.filter(Files::isDirectory)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparing(Path::toString))
+                    .toList();
+        } catch (IOException e) {
+            throw new Snn4jException(dir + ": cannot list: " + e.getMessage(), e);
+        }
+    }
+
+    /** Short unique names: each folder's path relative to the common parent of all of them. */
+    static Map<Path, String> names(List<Path> runs) {
+        Map<Path, String> names = new LinkedHashMap<>();
+        if (runs.size() == 1) {
+            names.put(runs.get(0), runs.get(0).getFileName().toString());
+            return names;
+        }
+        Path common = runs.get(0).getParent();
+        for (Path run : runs) {
+            while (common != null && !run.startsWith(common)) {
+                common = common.getParent();
+            }
+        }
+        for (Path run : runs) {
+            names.put(run, common == null ? run.toString() : common.relativize(run).toString());
+        }
+        return names;
+    }
+
+    /** Reads one run folder. A missing metrics.json is a run without epochs; a broken file is an error. */
+    static RunData read(Path dir, String name) {
+        JsonNode configFile = readJson(dir.resolve(CONFIG));
+        JsonNode settingsNode = configFile.get("config");
+        if (settingsNode == null || !settingsNode.isObject()) {
+            throw new Snn4jException(dir.resolve(CONFIG) + ": expected an object 'config' with the run's settings");
+        }
+        ObjectNode settings = (ObjectNode) settingsNode;
+        Path metricsFile = dir.resolve(METRICS);
+        JsonNode metrics = Files.isRegularFile(metricsFile) ? readJson(metricsFile) : Json.mapper().createObjectNode();
+
+        String method = text(settings.get("method"));
+        if (method == null) {
+            method = text(metrics.get("method"));
+        }
+        JsonNode seedNode = settings.get("seed");
+        OptionalLong seed = seedNode != null && seedNode.canConvertToLong() && seedNode.isIntegralNumber()
+                ? OptionalLong.of(seedNode.asLong()) : OptionalLong.empty();
+        JsonNode epochsSetting = settings.get("epochs");
+        int planned = epochsSetting != null && epochsSetting.isIntegralNumber() ? epochsSetting.asInt() : 0;
+
+        List<RunData.Epoch> epochs = new ArrayList<>();
+        JsonNode epochArray = metrics.get("epochs");
+        if (epochArray != null) {
+            if (!epochArray.isArray()) {
+                throw new Snn4jException(metricsFile + ": epochs: expected an array");
+            }
+            for (JsonNode e : epochArray) {
+                epochs.add(epoch(e, epochs.size() + 1));
+            }
+        }
+        JsonNode fin = metrics.get("final");
+        boolean finished = fin != null && fin.isObject();
+        JsonNode last = finished ? fin : epochArray != null && epochArray.size() > 0 ? epochArray.get(epochArray.size() - 1) : null;
+
+        Map<String, Double> finals = new LinkedHashMap<>();
+        Map<String, Double> firingRates = new LinkedHashMap<>();
+        if (last != null) {
+            putNumber(finals, Metric.TEST_ACCURACY.id(), last.get("test_accuracy"));
+            putNumber(finals, Metric.ASFR.id(), last.get("asfr"));
+            finals.putAll(energy(last));
+            firingRates.putAll(numbers(last.get("firing_rates")));
+        }
+        List<RunData.Attack> attacks = attacks(dir.resolve(ATTACK));
+        for (RunData.Attack a : attacks) {
+            finals.put(Metric.attackId(a.method(), a.epsilon()), a.attackedAccuracy());
+        }
+        return new RunData(dir, name, settings, method == null ? "?" : method, seed, List.copyOf(epochs), planned, finished,
+                finals, firingRates, attacks);
+    }
+
+    private static RunData.Epoch epoch(JsonNode node, int position) {
+        Map<String, Double> values = numbers(node);
+        JsonNode number = node.get("epoch");
+        int epoch = number != null && number.isIntegralNumber() ? number.asInt() : position;
+        values.remove("epoch");
+        return new RunData.Epoch(epoch, values, numbers(node.get("firing_rates")));
+    }
+
+    /**
+     * Energy and synaptic-operation numbers of a run's final object: every numeric key whose name
+     * contains "sop" or "energy", and the numeric members of an object under such a key (as
+     * {@code key.member}).
+     */
+    static Map<String, Double> energy(JsonNode fin) {
+        Map<String, Double> found = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = fin.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String key = e.getKey().toLowerCase(Locale.ROOT);
+            if (!key.contains("sop") && !key.contains("energy")) {
+                continue;
+            }
+            if (e.getValue().isNumber()) {
+                found.put(e.getKey(), e.getValue().asDouble());
+            } else if (e.getValue().isObject()) {
+                numbers(e.getValue()).forEach((k, v) -> found.put(e.getKey() + "." + k, v));
+            }
+        }
+        found.values().removeIf(v -> !Double.isFinite(v));
+        return found;
+    }
+
+    /**
+     * The entries of attack.json: one object {@code {method, epsilon, clean_accuracy,
+     * attacked_accuracy}}, an array of them, or an object holding such an array under
+     * {@code results}. Unknown keys are ignored; {@code method} and {@code clean_accuracy} may be
+     * missing.
+     */
+    static List<RunData.Attack> attacks(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        JsonNode root = readJson(file);
+        JsonNode entries = root.isObject() && root.has("results") ? root.get("results") : root;
+        List<JsonNode> list = new ArrayList<>();
+        if (entries.isArray()) {
+            entries.forEach(list::add);
+        } else if (entries.isObject()) {
+            list.add(entries);
+        } else {
+            throw new Snn4jException(file + ": expected an object or an array of objects");
+        }
+        List<RunData.Attack> attacks = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode entry = list.get(i);
+            String where = file + (list.size() > 1 ? ": [" + i + "]" : "");
+            if (!entry.isObject()) {
+                throw new Snn4jException(where + ": expected an object");
+            }
+            String method = text(entry.get("method"));
+            attacks.add(new RunData.Attack(
+                    method == null || method.isBlank() ? "attack" : method,
+                    required(entry, "epsilon", where),
+                    entry.has("clean_accuracy") && !entry.get("clean_accuracy").isNull()
+                            ? OptionalDouble.of(required(entry, "clean_accuracy", where)) : OptionalDouble.empty(),
+                    required(entry, "attacked_accuracy", where)));
+        }
+        return attacks;
+    }
+
+    private static double required(JsonNode entry, String key, String where) {
+        JsonNode v = entry.get(key);
+        if (v == null || v.isNull()) {
+            throw new Snn4jException(where + ": " + key + ": missing");
+        }
+        if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
+            throw new Snn4jException(where + ": " + key + ": expected a number, found " + v);
+        }
+        return v.asDouble();
+    }
+
+    private static Map<String, Double> numbers(JsonNode node) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        if (node != null && node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                if (e.getValue().isNumber() && Double.isFinite(e.getValue().asDouble())) {
+                    values.put(e.getKey(), e.getValue().asDouble());
+                }
+            });
+        }
+        return values;
+    }
+
+    private static void putNumber(Map<String, Double> target, String key, JsonNode value) {
+        if (value != null && value.isNumber() && Double.isFinite(value.asDouble())) {
+            target.put(key, value.asDouble());
+        }
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() ? null : node.asText();
+    }
+
+    private static JsonNode readJson(Path file) {
+        try {
+            JsonNode node = Json.mapper().readTree(file.toFile());
+            if (node == null || node.isMissingNode()) {
+                throw new Snn4jException(file + ": empty file, expected JSON");
+            }
+            return node;
+        } catch (IOException e) {
+            String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+            throw new Snn4jException(file + ": cannot read JSON: " + message, e);
+        }
+    }
+}
