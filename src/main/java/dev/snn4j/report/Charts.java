@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.ChartEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -35,7 +35,7 @@ final class Charts {
     static byte[] png(Figure figure) {
         Chart<?, ?> chart = figure.kind() == Figure.Kind.LINE ? line(figure) : bars(figure);
         try {
-            return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+            return ChartEncoder.getBytes(chart, "png");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot encode chart " + figure.slug(), e);
         }

@@ -99,7 +99,7 @@ final class Configurations {
         if (runs.isEmpty()) {
             return shared;
         }
-        runs.get(0).settings().fields().forEachRemaining(e -> {
+        runs.get(0).settings().properties().forEach(e -> {
             if (!IGNORED.contains(e.getKey())) {
                 shared.put(e.getKey(), text(e.getValue()));
             }
@@ -116,7 +116,7 @@ final class Configurations {
     /** A run's configuration: its settings but the ignored ones, and for a baseline the trt_* ones. */
     static SortedMap<String, String> key(RunData run) {
         SortedMap<String, String> key = new TreeMap<>();
-        run.settings().fields().forEachRemaining(e -> {
+        run.settings().properties().forEach(e -> {
             if (!IGNORED.contains(e.getKey())) {
                 key.put(e.getKey(), text(e.getValue()));
             }

@@ -102,6 +102,8 @@ public final class Report {
                     ? " and of the averaged charts" : ""));
         }
         runs.stream().filter(r -> r.seed().isEmpty()).forEach(r -> warnings.add(r.name() + ": no seed in config.json; it cannot be paired"));
+        runs.stream().filter(r -> r.method().equals(RunFolders.UNKNOWN_METHOD))
+                .forEach(r -> warnings.add(r.name() + ": no method in config.json or metrics.json"));
 
         Html body = new Html();
         runsSection(body, groups);

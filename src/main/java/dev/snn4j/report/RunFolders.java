@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,6 +28,7 @@ final class RunFolders {
     static final String CONFIG = "config.json";
     static final String METRICS = "metrics.json";
     static final String ATTACK = "attack.json";
+    static final String UNKNOWN_METHOD = "?";
 
     private RunFolders() {}
 
@@ -150,7 +150,7 @@ final class RunFolders {
         for (RunData.Attack a : attacks) {
             finals.put(Metric.attackId(a.method(), a.epsilon()), a.attackedAccuracy());
         }
-        return new RunData(dir, name, settings, method == null ? "?" : method, seed, List.copyOf(epochs), planned, finished,
+        return new RunData(dir, name, settings, method == null ? UNKNOWN_METHOD : method, seed, List.copyOf(epochs), planned, finished,
                 finals, firingRates, attacks);
     }
 
@@ -169,8 +169,7 @@ final class RunFolders {
      */
     static Map<String, Double> energy(JsonNode fin) {
         Map<String, Double> found = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = fin.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : fin.properties()) {
             String key = e.getKey().toLowerCase(Locale.ROOT);
             if (!key.contains("sop") && !key.contains("energy")) {
                 continue;
@@ -237,7 +236,7 @@ final class RunFolders {
     private static Map<String, Double> numbers(JsonNode node) {
         Map<String, Double> values = new LinkedHashMap<>();
         if (node != null && node.isObject()) {
-            node.fields().forEachRemaining(e -> {
+            node.properties().forEach(e -> {
                 if (e.getValue().isNumber() && Double.isFinite(e.getValue().asDouble())) {
                     values.put(e.getKey(), e.getValue().asDouble());
                 }

@@ -195,6 +195,25 @@ class ReportTest {
     }
 
     @Test
+    void configurationsDifferInSettingsButMethodSeedAndPaths() {
+        List<RunData> runs = new ArrayList<>();
+        runs.add(RunFolders.read(RunFixtures.write(tmp.resolve("b4"), RunFixtures.spec().set("timesteps", 4)), "b4"));
+        runs.add(RunFolders.read(RunFixtures.write(tmp.resolve("b8"), RunFixtures.spec().set("timesteps", 8)), "b8"));
+        runs.add(RunFolders.read(RunFixtures.write(tmp.resolve("t4"), RunFixtures.spec().method("trt").set("timesteps", 4)
+                .set("device", "cpu").set("data", "/elsewhere")), "t4"));
+        runs.add(RunFolders.read(RunFixtures.write(tmp.resolve("t4a"), RunFixtures.spec().method("trt").set("timesteps", 4)
+                .set("trt_beta", 0.0)), "t4a"));
+        List<Configurations.Group> groups = Configurations.group(runs);
+        assertEquals(List.of("timesteps=4, trt_beta=1.0", "timesteps=4, trt_beta=0.0", "timesteps=8"),
+                groups.stream().map(Configurations.Group::label).toList());
+        assertEquals(List.of("b4"), groups.get(0).runs().get("baseline").stream().map(RunData::name).toList());
+        assertEquals(List.of("t4"), groups.get(0).runs().get("trt").stream().map(RunData::name).toList());
+        assertEquals(List.of("b4"), groups.get(1).runs().get("baseline").stream().map(RunData::name).toList(),
+                "a baseline serves every TRT configuration that agrees with it on the other settings");
+        assertEquals(Set.of("baseline"), groups.get(2).methods());
+    }
+
+    @Test
     void namesAreEscaped() throws Exception {
         String name = "a<b>&\"q'";
         RunFixtures.write(tmp.resolve("exp").resolve(name), RunFixtures.spec());
