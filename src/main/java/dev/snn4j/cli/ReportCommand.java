@@ -19,7 +19,7 @@ import picocli.CommandLine;
         description = {
             "Write one HTML page (DIR/index.html, charts in DIR/img) from run folders: learning curves, accuracy, "
                     + "loss terms, firing rates, and per configuration mean ± std over seeds with the paired TRT − baseline "
-                    + "difference (95% CI, p-value).",
+                    + "difference (95%% CI, p-value).",
             "Each argument is a run folder (it holds config.json) or a folder of run folders (also one level deeper)."
         })
 final class ReportCommand implements Callable<Integer> {

@@ -84,8 +84,18 @@ class ReportCommandTest {
         assertEquals(2, noDir.code());
         Run help = run("--help");
         assertTrue(help.out().contains("report"), help.out());
-        Run own = run("report", "--help");
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream picocliWarnings = new java.io.ByteArrayOutputStream();
+        Run own;
+        try {
+            System.setErr(new java.io.PrintStream(picocliWarnings, true, java.nio.charset.StandardCharsets.UTF_8));
+            own = run("report", "--help");
+        } finally {
+            System.setErr(stderr);
+        }
         assertEquals(0, own.code());
         assertTrue(own.out().contains("--title"));
+        assertTrue(own.out().contains("(95% CI, p-value)"), own.out());
+        assertEquals("", picocliWarnings.toString(java.nio.charset.StandardCharsets.UTF_8), "the description formats cleanly");
     }
 }
