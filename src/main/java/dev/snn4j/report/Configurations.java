@@ -2,6 +2,7 @@ package dev.snn4j.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -130,11 +131,22 @@ final class Configurations {
         return copy;
     }
 
-    /** Settings with more than one value among the configurations that have them. */
-    private static Set<String> varying(Set<SortedMap<String, String>> keys) {
+    /**
+     * Settings whose value is not the same in every configuration. A setting that some
+     * configurations lack (run folders of different snn4j versions) varies too, except a trt_*
+     * setting, which baseline configurations lack by design.
+     */
+    static Set<String> varying(Collection<? extends Map<String, String>> keys) {
         Map<String, Set<String>> values = new TreeMap<>();
-        for (SortedMap<String, String> key : keys) {
-            key.forEach((k, v) -> values.computeIfAbsent(k, x -> new TreeSet<>()).add(v));
+        for (Map<String, String> key : keys) {
+            key.forEach((k, v) -> values.computeIfAbsent(k, x -> new TreeSet<>()).add("=" + v));
+        }
+        for (Map<String, String> key : keys) {
+            values.forEach((k, v) -> {
+                if (!key.containsKey(k) && !k.startsWith(TRT_PREFIX)) {
+                    v.add("absent");
+                }
+            });
         }
         return values.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey)
                 .collect(Collectors.toCollection(TreeSet::new));

@@ -2,10 +2,12 @@ package dev.snn4j.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * What one chart shows, and the table of the same numbers under it. The values are as shown (an
@@ -31,6 +33,20 @@ record Figure(String slug, String title, Kind kind, String xLabel, String yLabel
         STD,
         /** The half-width of a 95% t confidence interval of a mean difference over n pairs. */
         CI95
+    }
+
+    /** Series names are unique (legend entries and table columns): a repeated name gets " (2)", " (3)", .... */
+    Figure {
+        Set<String> names = new HashSet<>();
+        List<Series> unique = new ArrayList<>();
+        for (Series s : series) {
+            String name = s.name();
+            for (int i = 2; !names.add(name); i++) {
+                name = s.name() + " (" + i + ")";
+            }
+            unique.add(name.equals(s.name()) ? s : new Series(name, s.aggregated(), s.points()));
+        }
+        series = List.copyOf(unique);
     }
 
     Figure(String slug, String title, Kind kind, String xLabel, String yLabel, String valueFormat, List<Series> series) {

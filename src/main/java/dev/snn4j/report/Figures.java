@@ -45,14 +45,8 @@ final class Figures {
             key.put("method", run.method());
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(run);
         }
-        Set<String> varying = new TreeSet<>();
-        Map<String, Set<String>> values = new TreeMap<>();
-        byKey.keySet().forEach(k -> k.forEach((s, v) -> values.computeIfAbsent(s, x -> new TreeSet<>()).add(v)));
-        values.forEach((s, v) -> {
-            if (v.size() > 1 && !s.equals("method")) {
-                varying.add(s);
-            }
-        });
+        Set<String> varying = Configurations.varying(byKey.keySet());
+        varying.remove("method");
         List<Source> sources = new ArrayList<>();
         byKey.entrySet().stream()
                 .sorted((a, b) -> Methods.ORDER.compare(a.getKey().get("method"), b.getKey().get("method")))

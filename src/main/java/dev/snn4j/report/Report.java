@@ -82,7 +82,7 @@ public final class Report {
             throw new Snn4jException(out + ": is a run folder; write the report to another folder");
         }
         List<Path> dirs = RunFolders.discover(inputs);
-        Map<Path, String> names = RunFolders.names(dirs);
+        Map<Path, String> names = RunFolders.names(inputs, dirs);
         List<RunData> runs = dirs.stream().map(d -> RunFolders.read(d, names.get(d))).toList();
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true"); // charts are drawn off screen: no display needed

@@ -84,11 +84,21 @@ final class RunFolders {
         }
     }
 
-    /** Short unique names: each folder's path relative to the common parent of all of them. */
-    static Map<Path, String> names(List<Path> runs) {
+    /**
+     * Short unique names: a run's path inside the argument that named it (a run folder argument: its
+     * folder name), prefixed with that argument's folder name when there are several arguments;
+     * should two runs still get the same name, each is named by its path below the common parent of
+     * all runs.
+     */
+    static Map<Path, String> names(List<Path> arguments, List<Path> runs) {
+        List<Path> args = arguments.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         Map<Path, String> names = new LinkedHashMap<>();
-        if (runs.size() == 1) {
-            names.put(runs.get(0), runs.get(0).getFileName().toString());
+        for (Path run : runs) {
+            Path arg = args.stream().filter(run::startsWith).findFirst().orElse(run);
+            String inside = arg.equals(run) ? fileName(run) : arg.relativize(run).toString();
+            names.put(run, args.size() > 1 && !arg.equals(run) ? fileName(arg) + "/" + inside : inside);
+        }
+        if (new LinkedHashSet<>(names.values()).size() == names.size()) {
             return names;
         }
         Path common = runs.get(0).getParent();
@@ -101,6 +111,10 @@ final class RunFolders {
             names.put(run, common == null ? run.toString() : common.relativize(run).toString());
         }
         return names;
+    }
+
+    private static String fileName(Path p) {
+        return p.getFileName() == null ? p.toString() : p.getFileName().toString();
     }
 
     /** Reads one run folder. A missing metrics.json is a run without epochs; a broken file is an error. */

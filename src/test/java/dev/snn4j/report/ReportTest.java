@@ -213,6 +213,26 @@ class ReportTest {
         assertEquals(Set.of("baseline"), groups.get(2).methods());
     }
 
+    /** Run folders of another snn4j version have other settings: they form their own configuration. */
+    @Test
+    void experimentsWithDifferentSettingKeysCombine() throws Exception {
+        Path exp = RunFixtures.experiment(tmp.resolve("exp"));
+        RunFixtures.write(tmp.resolve("older/baseline-seed0"), RunFixtures.spec().set("v_threshold", 1.0));
+        Report.Result r = Report.write(List.of(exp, tmp.resolve("older")), tmp.resolve("out"), null);
+        assertEquals(10, r.runs());
+        List<RunData> runs = RunFolders.discover(List.of(exp, tmp.resolve("older"))).stream()
+                .map(d -> RunFolders.read(d, d.getFileName().toString())).toList();
+        List<String> names = Figures.sources(runs).stream().map(Figures.Source::name).toList();
+        assertEquals(names.size(), Set.copyOf(names).size(), "unique series: " + names);
+        assertTrue(names.contains("baseline · v_threshold=1.0"), names.toString());
+        List<String> labels = Configurations.group(runs).stream().map(Configurations.Group::label).toList();
+        assertEquals(List.of("trt_alpha=0.5", "trt_alpha=1.0", "v_threshold=1.0"), labels);
+
+        Figure f = new Figure("x", "x", Figure.Kind.LINE, "x", "y", "%.1f", List.of(
+                new Figure.Series("a", false, List.of()), new Figure.Series("a", false, List.of())));
+        assertEquals(List.of("a", "a (2)"), f.series().stream().map(Figure.Series::name).toList());
+    }
+
     @Test
     void namesAreEscaped() throws Exception {
         String name = "a<b>&\"q'";
@@ -237,10 +257,19 @@ class ReportTest {
         Files.createDirectories(exp.resolve("a/b/c"));
         RunFixtures.write(exp.resolve("a/b/c/too-deep"), RunFixtures.spec());
         assertEquals(9, RunFolders.discover(List.of(exp)).size(), "two levels below the argument at most");
-        assertEquals(List.of("trt-alpha0.5-seed0", "trt-alpha0.5-seed1"),
-                List.copyOf(RunFolders.names(RunFolders.discover(List.of(exp.resolve("ablation")))).values()));
-        assertTrue(RunFolders.names(RunFolders.discover(List.of(exp))).containsValue("ablation/trt-alpha0.5-seed1"));
-        assertEquals(List.of("trt-seed0"), List.copyOf(RunFolders.names(RunFolders.discover(List.of(exp.resolve("trt-seed0")))).values()));
+        assertEquals(List.of("trt-alpha0.5-seed0", "trt-alpha0.5-seed1"), names(exp.resolve("ablation")));
+        assertTrue(names(exp).contains("ablation/trt-alpha0.5-seed1"));
+        assertEquals(List.of("trt-seed0"), names(exp.resolve("trt-seed0")));
+        Path other = RunFixtures.write(tmp.resolve("other/runs/trt-seed0"), RunFixtures.spec().method("trt"));
+        assertEquals(List.of("ablation/trt-alpha0.5-seed0", "ablation/trt-alpha0.5-seed1", "runs/trt-seed0"),
+                names(exp.resolve("ablation"), tmp.resolve("other/runs")), "several arguments: prefixed by the argument");
+        assertEquals(List.of("exp/trt-seed0", "other/runs/trt-seed0"), names(exp.resolve("trt-seed0"), other),
+                "equal names: paths below the common parent");
+    }
+
+    private static List<String> names(Path... arguments) {
+        List<Path> args = List.of(arguments);
+        return List.copyOf(RunFolders.names(args, RunFolders.discover(args)).values());
     }
 
     @Test
