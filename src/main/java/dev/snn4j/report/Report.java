@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -99,7 +100,7 @@ public final class Report {
         if (unfinished > 0) {
             warnings.add(0, unfinished + " of " + runs.size() + " runs are unfinished: their curves are shown, but their "
                     + "final numbers are left out of the summary" + (sources.stream().anyMatch(Figures.Source::aggregated)
-                    ? " and of the averaged charts" : ""));
+                    ? " and of the averaged firing-rate and attack charts" : ""));
         }
         runs.stream().filter(r -> r.seed().isEmpty()).forEach(r -> warnings.add(r.name() + ": no seed in config.json; it cannot be paired"));
         runs.stream().filter(r -> r.method().equals(RunFolders.UNKNOWN_METHOD))
@@ -171,7 +172,7 @@ public final class Report {
 
     private void runsSection(Html body, List<Configurations.Group> groups) {
         section(body, "runs", "Runs");
-        Map<RunData, Set<String>> labels = new LinkedHashMap<>();
+        Map<RunData, Set<String>> labels = new IdentityHashMap<>();
         for (Configurations.Group g : groups) {
             g.runs().values().forEach(list -> list.forEach(r -> labels.computeIfAbsent(r, x -> new LinkedHashSet<>()).add(g.label())));
         }
