@@ -158,14 +158,14 @@ final class Figures {
      */
     static Figure attacks(List<Source> sources) {
         Set<String> methods = new TreeSet<>();
-        sources.forEach(s -> s.runs().forEach(r -> r.attacks().forEach(a -> methods.add(a.method()))));
+        sources.forEach(s -> s.runs().forEach(r -> r.attacks().forEach(a -> methods.add(a.name()))));
         List<Figure.Series> series = new ArrayList<>();
         for (Source source : sources) {
             for (String method : methods) {
                 SortedMap<Double, List<Double>> byEpsilon = new TreeMap<>();
                 List<Double> clean = new ArrayList<>();
                 for (RunData run : source.finalRuns()) {
-                    List<RunData.Attack> mine = run.attacks().stream().filter(a -> a.method().equals(method)).toList();
+                    List<RunData.Attack> mine = run.attacks().stream().filter(a -> a.name().equals(method)).toList();
                     mine.forEach(a -> byEpsilon.computeIfAbsent(a.epsilon(), x -> new ArrayList<>()).add(100 * a.attackedAccuracy()));
                     if (mine.stream().noneMatch(a -> a.epsilon() == 0)) {
                         mine.stream().filter(a -> a.cleanAccuracy().isPresent()).findFirst()

@@ -39,8 +39,14 @@ record Metric(String id, String label, Kind kind) {
         return new Metric(key, key, Kind.NUMBER);
     }
 
+    /** e.g. 0.1, or 8/255 for a radius in 1/255 steps that has no short decimal. */
     static String formatEpsilon(double epsilon) {
-        return String.format(Locale.ROOT, "%.6g", epsilon).replaceFirst("\\.?0+(e|$)", "$1");
+        String decimal = String.format(Locale.ROOT, "%.6g", epsilon).replaceFirst("\\.?0+(e|$)", "$1");
+        double steps = epsilon * 255;
+        if (decimal.length() > 6 && Math.abs(steps - Math.rint(steps)) < 1e-6 && Math.rint(steps) >= 1) {
+            return (long) Math.rint(steps) + "/255";
+        }
+        return decimal;
     }
 
     /** The factor from stored value to shown value (100 for accuracies). */

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 
 /**
  * One HTML page of charts and tables from run folders: {@code OUT/index.html}, its charts as PNG
- * files in {@code OUT/img/}. It reads config.json, metrics.json and, when there, attack.json; it
+ * files in {@code OUT/img/}. It reads config.json, metrics.json and, when there, attacks.json; it
  * needs no model, no engine and no network, and the page needs no script.
  *
  * <pre>
@@ -142,8 +142,8 @@ public final class Report {
         energy.forEach(k -> metrics.add(Metric.energy(k)));
         Map<String, Metric> attacks = new LinkedHashMap<>();
         runs.stream().flatMap(r -> r.attacks().stream())
-                .sorted((a, b) -> a.method().equals(b.method()) ? Double.compare(a.epsilon(), b.epsilon()) : a.method().compareTo(b.method()))
-                .forEach(a -> attacks.putIfAbsent(Metric.attackId(a.method(), a.epsilon()), Metric.attack(a.method(), a.epsilon())));
+                .sorted((a, b) -> a.name().equals(b.name()) ? Double.compare(a.epsilon(), b.epsilon()) : a.name().compareTo(b.name()))
+                .forEach(a -> attacks.putIfAbsent(Metric.attackId(a.name(), a.epsilon()), Metric.attack(a.name(), a.epsilon())));
         metrics.addAll(attacks.values());
         return metrics;
     }
@@ -338,17 +338,18 @@ public final class Report {
             return;
         }
         section(body, "attacks", "Accuracy under attack");
-        figure(body, Figures.attacks(sources), "From each run's attack.json. At ε = 0 the clean accuracy is drawn when the "
+        figure(body, Figures.attacks(sources), "From each run's attacks.json (snn4j attack). At ε = 0 the clean accuracy is drawn when the "
                 + "attack has no ε = 0 entry.");
         List<List<String>> table = new ArrayList<>();
         for (RunData r : runs) {
             for (RunData.Attack a : r.attacks()) {
-                table.add(List.of(r.name(), r.method(), a.method(), Metric.formatEpsilon(a.epsilon()),
+                table.add(List.of(r.name(), r.method(), a.name(), Metric.formatEpsilon(a.epsilon()),
+                        a.samples().isPresent() ? String.valueOf(a.samples().getAsLong()) : "—",
                         a.cleanAccuracy().isPresent() ? Metric.TEST_ACCURACY.format(a.cleanAccuracy().getAsDouble()) : "—",
                         Metric.TEST_ACCURACY.format(a.attackedAccuracy())));
             }
         }
-        body.table(null, List.of("run", "method", "attack", "ε", "clean accuracy (%)", "accuracy under attack (%)"), table);
+        body.table(null, List.of("run", "method", "attack", "ε", "samples", "clean accuracy (%)", "accuracy under attack (%)"), table);
         List<Summaries.Row> attackRows = rows.stream().filter(r -> r.metric().id().startsWith("attack:")).toList();
         if (!attackRows.isEmpty()) {
             body.element("p", "Over seeds, per configuration (finished runs; as in the summary):");

@@ -21,7 +21,7 @@ import java.util.OptionalLong;
  * @param finals the run's final numbers by metric id ({@link Metric}): test accuracy, ASFR,
  *     energy/SOP values and attacked accuracies; taken from the last epoch for an unfinished run
  * @param firingRates each spiking layer's final firing rate
- * @param attacks the entries of attack.json, empty when there is none
+ * @param attacks the entries of attacks.json, empty when there is none
  */
 record RunData(
         Path dir,
@@ -51,14 +51,16 @@ record RunData(
     }
 
     /**
-     * One entry of attack.json: the accuracy under an adversarial attack of strength epsilon.
+     * One entry of attacks.json: the accuracy under an adversarial attack of strength epsilon.
      *
-     * @param method the attack, e.g. {@code fgsm} ({@code attack} when not given)
-     * @param epsilon the attack's strength
+     * @param name the attack: its method, e.g. {@code fgsm}, with the number of steps when more
+     *     than one, e.g. {@code pgd (7 steps)}; {@code attack} when the entry names no method
+     * @param epsilon the attack's strength (L-infinity radius in pixel units)
      * @param cleanAccuracy accuracy without attack, when given
      * @param attackedAccuracy accuracy under attack
+     * @param samples test samples attacked, when given
      */
-    record Attack(String method, double epsilon, OptionalDouble cleanAccuracy, double attackedAccuracy) {}
+    record Attack(String name, double epsilon, OptionalDouble cleanAccuracy, double attackedAccuracy, OptionalLong samples) {}
 
     OptionalDouble finalValue(String metric) {
         Double v = finals.get(metric);

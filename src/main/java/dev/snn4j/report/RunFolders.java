@@ -21,13 +21,13 @@ import java.util.stream.Stream;
 
 /**
  * Finds run folders and reads their files. Knows the run folder format (config.json, metrics.json
- * and the optional attack.json) and nothing else of snn4j.
+ * and the optional attacks.json of {@code snn4j attack}) and nothing else of snn4j.
  */
 final class RunFolders {
 
     static final String CONFIG = "config.json";
     static final String METRICS = "metrics.json";
-    static final String ATTACK = "attack.json";
+    static final String ATTACKS = "attacks.json";
     static final String UNKNOWN_METHOD = "?";
 
     private RunFolders() {}
@@ -160,9 +160,9 @@ final class RunFolders {
             finals.putAll(energy(last));
             firingRates.putAll(numbers(last.get("firing_rates")));
         }
-        List<RunData.Attack> attacks = attacks(dir.resolve(ATTACK));
+        List<RunData.Attack> attacks = attacks(dir.resolve(ATTACKS));
         for (RunData.Attack a : attacks) {
-            finals.put(Metric.attackId(a.method(), a.epsilon()), a.attackedAccuracy());
+            finals.put(Metric.attackId(a.name(), a.epsilon()), a.attackedAccuracy());
         }
         return new RunData(dir, name, settings, method == null ? UNKNOWN_METHOD : method, seed, List.copyOf(epochs), planned, finished,
                 finals, firingRates, attacks);
@@ -199,41 +199,51 @@ final class RunFolders {
     }
 
     /**
-     * The entries of attack.json: one object {@code {method, epsilon, clean_accuracy,
-     * attacked_accuracy}}, an array of them, or an object holding such an array under
-     * {@code results}. Unknown keys are ignored; {@code method} and {@code clean_accuracy} may be
-     * missing.
+     * The entries of attacks.json as {@code snn4j attack} writes it: {@code {"attacks": [{method,
+     * epsilon, steps, step_size, seed, samples, clean_accuracy, attacked_accuracy, ...}]}}. Also
+     * read: a bare array of such entries, or a single entry. Unknown keys are ignored; only
+     * {@code epsilon} and {@code attacked_accuracy} are required.
      */
     static List<RunData.Attack> attacks(Path file) {
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
         JsonNode root = readJson(file);
-        JsonNode entries = root.isObject() && root.has("results") ? root.get("results") : root;
+        JsonNode entries = root.isObject() && root.has("attacks") ? root.get("attacks") : root;
         List<JsonNode> list = new ArrayList<>();
         if (entries.isArray()) {
             entries.forEach(list::add);
         } else if (entries.isObject()) {
             list.add(entries);
         } else {
-            throw new Snn4jException(file + ": expected an object or an array of objects");
+            throw new Snn4jException(file + ": expected {\"attacks\": [...]}, found " + abbreviate(root.toString()));
         }
         List<RunData.Attack> attacks = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             JsonNode entry = list.get(i);
-            String where = file + (list.size() > 1 ? ": [" + i + "]" : "");
+            String where = file + ": attacks[" + i + "]";
             if (!entry.isObject()) {
-                throw new Snn4jException(where + ": expected an object");
+                throw new Snn4jException(where + ": expected an object, found " + abbreviate(entry.toString()));
             }
             String method = text(entry.get("method"));
+            String name = method == null || method.isBlank() ? "attack" : method;
+            JsonNode steps = entry.get("steps");
+            if (steps != null && steps.isIntegralNumber() && steps.asInt() > 1) {
+                name += " (" + steps.asInt() + " steps)";
+            }
+            JsonNode samples = entry.get("samples");
             attacks.add(new RunData.Attack(
-                    method == null || method.isBlank() ? "attack" : method,
+                    name,
                     required(entry, "epsilon", where),
-                    entry.has("clean_accuracy") && !entry.get("clean_accuracy").isNull()
-                            ? OptionalDouble.of(required(entry, "clean_accuracy", where)) : OptionalDouble.empty(),
-                    required(entry, "attacked_accuracy", where)));
+                    entry.hasNonNull("clean_accuracy") ? OptionalDouble.of(required(entry, "clean_accuracy", where)) : OptionalDouble.empty(),
+                    required(entry, "attacked_accuracy", where),
+                    samples != null && samples.isIntegralNumber() ? OptionalLong.of(samples.asLong()) : OptionalLong.empty()));
         }
         return attacks;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 60 ? text.substring(0, 57) + "..." : text;
     }
 
     private static double required(JsonNode entry, String key, String where) {
@@ -242,7 +252,7 @@ final class RunFolders {
             throw new Snn4jException(where + ": " + key + ": missing");
         }
         if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
-            throw new Snn4jException(where + ": " + key + ": expected a number, found " + v);
+            throw new Snn4jException(where + ": " + key + ": expected a number, found " + abbreviate(v.toString()));
         }
         return v.asDouble();
     }

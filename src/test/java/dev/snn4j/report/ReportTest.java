@@ -158,13 +158,17 @@ class ReportTest {
         assertTrue(sections.contains("loss-terms"));
         assertTrue(r.images().stream().noneMatch(p -> p.toString().contains("attack")));
 
-        // a single attack object (not an array), without clean accuracy, other keys ignored
-        Files.writeString(tmp.resolve("exp/trt/attack.json"),
-                "{\"method\": \"pgd\", \"epsilon\": 0.03, \"attacked_accuracy\": 0.41, \"steps\": 10}");
+        // a single attack entry (not the {"attacks": [...]} of snn4j attack), no clean accuracy, unknown keys
+        Files.writeString(tmp.resolve("exp/trt/attacks.json"),
+                "{\"method\": \"pgd\", \"epsilon\": 0.03137254901960784, \"attacked_accuracy\": 0.41, \"steps\": 7, \"x\": [1]}");
         Report.Result again = Report.write(List.of(tmp.resolve("exp")), tmp.resolve("out"), null);
         Document page = parse(again.index());
         assertTrue(ids(page, "section").contains("attacks"));
-        assertTrue(page.getDocumentElement().getTextContent().contains("accuracy under pgd, ε = 0.03 (%)"));
+        assertTrue(page.getDocumentElement().getTextContent().contains("accuracy under pgd (7 steps), ε = 8/255 (%)"),
+                "epsilon in 1/255 steps");
+        assertEquals("0.1", Metric.formatEpsilon(0.1));
+        assertEquals("0.2", Metric.formatEpsilon(0.2));
+        assertEquals("2/255", Metric.formatEpsilon(2 / 255.0));
     }
 
     @Test
@@ -297,11 +301,14 @@ class ReportTest {
         assertEquals(1, m.lines().count());
 
         RunFixtures.write(run, RunFixtures.spec());
-        Files.writeString(run.resolve("attack.json"), "[{\"method\": \"fgsm\", \"epsilon\": 0.1}]");
-        assertEquals(run.resolve("attack.json") + ": attacked_accuracy: missing", error(run));
-        Files.writeString(run.resolve("attack.json"), "[{\"epsilon\": 0.1, \"attacked_accuracy\": 0.5}, {\"epsilon\": \"big\", \"attacked_accuracy\": 0.5}]");
-        assertEquals(run.resolve("attack.json") + ": [1]: epsilon: expected a number, found \"big\"", error(run));
-        Files.delete(run.resolve("attack.json"));
+        Files.writeString(run.resolve("attacks.json"), "{\"attacks\": [{\"method\": \"fgsm\", \"epsilon\": 0.1}]}");
+        assertEquals(run.resolve("attacks.json") + ": attacks[0]: attacked_accuracy: missing", error(run));
+        Files.writeString(run.resolve("attacks.json"),
+                "{\"attacks\": [{\"epsilon\": 0.1, \"attacked_accuracy\": 0.5}, {\"epsilon\": \"big\", \"attacked_accuracy\": 0.5}]}");
+        assertEquals(run.resolve("attacks.json") + ": attacks[1]: epsilon: expected a number, found \"big\"", error(run));
+        Files.writeString(run.resolve("attacks.json"), "{\"attacks\": 3}");
+        assertEquals(run.resolve("attacks.json") + ": expected {\"attacks\": [...]}, found {\"attacks\":3}", error(run));
+        Files.delete(run.resolve("attacks.json"));
 
         Files.writeString(run.resolve("config.json"), "{\"settings\": {}}");
         assertEquals(run.resolve("config.json") + ": expected an object 'config' with the run's settings", error(run));

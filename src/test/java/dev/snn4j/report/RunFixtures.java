@@ -135,18 +135,25 @@ final class RunFixtures {
         }
     }
 
-    /** attack.json with one entry per epsilon: {method, epsilon, clean_accuracy, attacked_accuracy}. */
+    /** attacks.json as {@code snn4j attack} writes it ({@code AttackLog}), one FGSM entry per epsilon. */
     static void attack(Path dir, String method, double clean, double[] epsilons, double[] attacked) {
-        ArrayNode array = Json.mapper().createArrayNode();
+        ObjectNode root = Json.mapper().createObjectNode();
+        ArrayNode array = root.putArray("attacks");
         for (int i = 0; i < epsilons.length; i++) {
             ObjectNode a = array.addObject();
             a.put("method", method);
             a.put("epsilon", epsilons[i]);
+            a.put("steps", 1);
+            a.put("step_size", epsilons[i]);
+            a.put("seed", 0);
+            a.put("samples", 10000);
             a.put("clean_accuracy", clean);
             a.put("attacked_accuracy", attacked[i]);
+            a.put("training_method", "baseline");
+            a.put("run_dir", dir.toString());
         }
         try {
-            Files.writeString(dir.resolve("attack.json"), Json.write(array));
+            Files.writeString(dir.resolve("attacks.json"), Json.write(root));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -154,8 +161,8 @@ final class RunFixtures {
 
     /**
      * An experiment: baseline and TRT with seeds 0-2, an ablation folder one level deeper (TRT with
-     * trt_alpha 0.5, seeds 0-1), and an unfinished TRT run with seed 3. TRT runs have attack.json and
-     * SOP counts.
+     * trt_alpha 0.5, seeds 0-1), and an unfinished TRT run with seed 3. Baseline and TRT runs have
+     * attacks.json and SOP counts.
      */
     static Path experiment(Path root) {
         double[] base = {0.851, 0.847, 0.855};
