@@ -101,6 +101,11 @@ final class Charts {
 
     private static void style(AxesChartStyler styler, Figure figure) {
         String pattern = axisPattern(figure.valueFormat());
+        double largest = figure.series().stream().flatMap(s -> s.points().stream())
+                .mapToDouble(p -> Math.abs(p.y()) + p.error().orElse(0)).max().orElse(0);
+        if (pattern == null && largest >= 1000 && largest < 1e12) {
+            pattern = "#,##0"; // 800,000 rather than 8E5
+        }
         if (pattern != null) {
             styler.setYAxisDecimalPattern(pattern);
         }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Builds the report's figures from runs: which numbers go into which chart. */
@@ -83,24 +84,33 @@ final class Figures {
 
     /** The final per-layer firing rates of every source, as bars grouped by layer. */
     static Figure firingRates(List<Source> sources) {
+        return perLayer(sources, RunData::firingRates, "firing-rates", "Firing rate per layer (final)", "firing rate", "%.4f");
+    }
+
+    /** The synaptic operations per sample of each layer, as bars grouped by layer. */
+    static Figure layerSops(List<Source> sources) {
+        return perLayer(sources, RunData::layerSops, "sops-per-layer", "Synaptic operations per layer and sample (final)",
+                "SOPs per sample", "%.4g");
+    }
+
+    private static Figure perLayer(List<Source> sources, Function<RunData, Map<String, Double>> values, String slug,
+            String title, String yLabel, String format) {
         Set<String> layers = new LinkedHashSet<>();
-        sources.forEach(s -> s.finalRuns().forEach(r -> layers.addAll(r.firingRates().keySet())));
+        sources.forEach(s -> s.finalRuns().forEach(r -> layers.addAll(values.apply(r).keySet())));
         List<Figure.Series> series = new ArrayList<>();
         for (Source source : sources) {
             List<Figure.Point> points = new ArrayList<>();
             for (String layer : layers) {
-                List<Double> values = source.finalRuns().stream().map(r -> r.firingRates().get(layer))
-                        .filter(v -> v != null).toList();
-                if (!values.isEmpty()) {
-                    points.add(point(layer, 0, values, source.aggregated()));
+                List<Double> v = source.finalRuns().stream().map(r -> values.apply(r).get(layer)).filter(x -> x != null).toList();
+                if (!v.isEmpty()) {
+                    points.add(point(layer, 0, v, source.aggregated()));
                 }
             }
             if (!points.isEmpty()) {
                 series.add(new Figure.Series(source.name(), source.aggregated(), points));
             }
         }
-        return new Figure("firing-rates", "Firing rate per layer (final)", Figure.Kind.BAR, "layer", "firing rate", "%.4f",
-                series);
+        return new Figure(slug, title, Figure.Kind.BAR, "layer", yLabel, format, series);
     }
 
     /** Mean ± std of a final metric per configuration (bars) and method (series), from the summary rows. */

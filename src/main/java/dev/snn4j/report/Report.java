@@ -94,7 +94,7 @@ public final class Report {
     private Result render() {
         List<Configurations.Group> groups = Configurations.group(runs);
         List<Metric> metrics = metrics();
-        List<Summaries.Row> rows = Summaries.rows(groups, metrics, warnings);
+        List<Summaries.Row> rows = Summaries.rows(groups, metrics.stream().filter(Metric::compared).toList(), warnings);
         List<Figures.Source> sources = Figures.sources(runs);
         long unfinished = runs.stream().filter(r -> !r.finished()).count();
         if (unfinished > 0) {
@@ -113,7 +113,7 @@ public final class Report {
         curvesSection(body, sources);
         firingRateSection(body, sources);
         attackSection(body, sources, rows);
-        energySection(body, rows, metrics);
+        energySection(body, rows, metrics, sources);
         epochTableSection(body);
         if (!warnings.isEmpty()) {
             section(body, "notes", "Notes");
@@ -133,12 +133,18 @@ public final class Report {
         return new Result(index, runs.size(), List.copyOf(images), List.copyOf(warnings));
     }
 
-    /** Test accuracy, ASFR, then every energy/SOP value and attack accuracy some run has. */
+    /**
+     * Test accuracy, ASFR, then every energy/SOP value (the energy model's constants aside) and
+     * attack accuracy some run has.
+     */
     private List<Metric> metrics() {
         List<Metric> metrics = new ArrayList<>(List.of(Metric.TEST_ACCURACY, Metric.ASFR));
-        Set<String> energy = new LinkedHashSet<>();
+        Set<String> found = new TreeSet<>();
         runs.forEach(r -> r.finals().keySet().stream().filter(k -> !k.equals(Metric.TEST_ACCURACY.id())
-                && !k.equals(Metric.ASFR.id()) && !k.startsWith("attack:")).forEach(energy::add));
+                && !k.equals(Metric.ASFR.id()) && !k.startsWith("attack:") && !Metric.isEnergyConstant(k)).forEach(found::add));
+        Set<String> energy = new LinkedHashSet<>();
+        Metric.ENERGY_LABELS.keySet().stream().filter(found::contains).forEach(energy::add);
+        energy.addAll(found);
         energy.forEach(k -> metrics.add(Metric.energy(k)));
         Map<String, Metric> attacks = new LinkedHashMap<>();
         runs.stream().flatMap(r -> r.attacks().stream())
@@ -358,12 +364,17 @@ public final class Report {
         endSection(body);
     }
 
-    private void energySection(Html body, List<Summaries.Row> rows, List<Metric> metrics) {
+    private void energySection(Html body, List<Summaries.Row> rows, List<Metric> metrics, List<Figures.Source> sources) {
         List<Metric> energy = metrics.stream().filter(m -> m.kind() == Metric.Kind.NUMBER).toList();
-        if (energy.isEmpty()) {
+        Figure perLayer = Figures.layerSops(sources);
+        if (energy.isEmpty() && perLayer.isEmpty()) {
             return;
         }
         section(body, "energy", "Energy and synaptic operations");
+        body.element("p", "On the test set, per sample, from metrics.json's final results (the last epoch of an unfinished "
+                + "run). A synaptic operation (SOP) is one accumulate driven by a spike; layers fed real values (the "
+                + "input layer) count multiply-accumulates (MACs) instead. The ANN reference is the same network with "
+                + "real-valued activations, one pass." + energyConstants());
         List<String> header = new ArrayList<>(List.of("run", "method"));
         energy.forEach(m -> header.add(m.label()));
         List<List<String>> table = new ArrayList<>();
@@ -372,12 +383,35 @@ public final class Report {
             energy.forEach(m -> cells.add(r.finalValue(m.id()).isPresent() ? m.format(r.finalValue(m.id()).getAsDouble()) : "—"));
             table.add(cells);
         }
-        body.table(null, header, table);
-        for (Metric m : energy) {
-            figure(body, Figures.comparison(rows, m, m.label() + ", mean ± std over seeds"),
-                    "From metrics.json's final results; error bars: sample standard deviation.");
+        if (!energy.isEmpty()) {
+            body.table(null, header, table);
         }
+        for (Metric m : energy) {
+            if (m.compared()) {
+                figure(body, Figures.comparison(rows, m, m.label() + ", mean ± std over seeds"),
+                        "Finished runs; error bars: sample standard deviation. Paired differences are in the summary.");
+            }
+        }
+        figure(body, perLayer, "Synaptic operations per test sample in each layer"
+                + (sources.stream().anyMatch(Figures.Source::aggregated) ? " (finished runs; mean ± std over runs)." : "."));
         endSection(body);
+    }
+
+    /** " Energy model: MAC 4.6 pJ, AC 0.9 pJ." from the first run that records the constants. */
+    private String energyConstants() {
+        for (RunData r : runs) {
+            List<String> parts = new ArrayList<>();
+            r.finals().forEach((k, v) -> {
+                if (Metric.isEnergyConstant(k)) {
+                    String name = k.replaceFirst("^energy\\.", "").replaceFirst("_pj$", "").toUpperCase(Locale.ROOT);
+                    parts.add(name + " " + String.format(Locale.ROOT, "%.3g", v) + " pJ");
+                }
+            });
+            if (!parts.isEmpty()) {
+                return " Energy model: " + String.join(", ", parts) + " per operation.";
+            }
+        }
+        return "";
     }
 
     private void epochTableSection(Html body) {

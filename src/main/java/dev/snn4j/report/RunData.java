@@ -21,6 +21,8 @@ import java.util.OptionalLong;
  * @param finals the run's final numbers by metric id ({@link Metric}): test accuracy, ASFR,
  *     energy/SOP values and attacked accuracies; taken from the last epoch for an unfinished run
  * @param firingRates each spiking layer's final firing rate
+ * @param layerSops each synaptic layer's synaptic operations per test sample (metrics.json's
+ *     {@code energy.layers}), empty when not recorded
  * @param attacks the entries of attacks.json, empty when there is none
  */
 record RunData(
@@ -34,6 +36,7 @@ record RunData(
         boolean finished,
         Map<String, Double> finals,
         Map<String, Double> firingRates,
+        Map<String, Double> layerSops,
         List<Attack> attacks) {
 
     /**

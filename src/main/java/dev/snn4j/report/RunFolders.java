@@ -154,18 +154,26 @@ final class RunFolders {
 
         Map<String, Double> finals = new LinkedHashMap<>();
         Map<String, Double> firingRates = new LinkedHashMap<>();
+        Map<String, Double> layerSops = new LinkedHashMap<>();
         if (last != null) {
             putNumber(finals, Metric.TEST_ACCURACY.id(), last.get("test_accuracy"));
             putNumber(finals, Metric.ASFR.id(), last.get("asfr"));
             finals.putAll(energy(last));
             firingRates.putAll(numbers(last.get("firing_rates")));
+            JsonNode layers = last.path("energy").path("layers");
+            for (JsonNode layer : layers) {
+                JsonNode sops = layer.get("sops_per_sample");
+                if (layer.hasNonNull("name") && sops != null && sops.isNumber()) {
+                    layerSops.put(layer.get("name").asText(), sops.asDouble());
+                }
+            }
         }
         List<RunData.Attack> attacks = attacks(dir.resolve(ATTACKS));
         for (RunData.Attack a : attacks) {
             finals.put(Metric.attackId(a.name(), a.epsilon()), a.attackedAccuracy());
         }
         return new RunData(dir, name, settings, method == null ? UNKNOWN_METHOD : method, seed, List.copyOf(epochs), planned, finished,
-                finals, firingRates, attacks);
+                finals, firingRates, layerSops, attacks);
     }
 
     private static RunData.Epoch epoch(JsonNode node, int position) {
@@ -177,9 +185,10 @@ final class RunFolders {
     }
 
     /**
-     * Energy and synaptic-operation numbers of a run's final object: every numeric key whose name
-     * contains "sop" or "energy", and the numeric members of an object under such a key (as
-     * {@code key.member}).
+     * Energy and synaptic-operation numbers of a run's final object: the numeric members of its
+     * {@code energy} object ({@code energy.sops_per_sample}, {@code energy.energy_uj_per_sample},
+     * ...), and any other numeric key whose name contains "sop" or "energy", or numeric member of an
+     * object under such a key (as {@code key.member}).
      */
     static Map<String, Double> energy(JsonNode fin) {
         Map<String, Double> found = new LinkedHashMap<>();

@@ -52,7 +52,8 @@ class ReportTest {
         }
         NodeList imgs = page.getElementsByTagName("img");
         assertEquals(r.images().size(), imgs.getLength());
-        assertEquals(14, imgs.getLength(), "2 comparison + 2 difference charts, loss, 2 accuracy, 4 terms, rates, attack, sops");
+        assertEquals(16, imgs.getLength(),
+                "2 comparison + 2 difference charts, loss, 2 accuracy, 4 terms, rates, attack, SOPs, energy, SOPs per layer");
         Set<Path> referenced = new HashSet<>();
         for (int i = 0; i < imgs.getLength(); i++) {
             String src = ((Element) imgs.item(i)).getAttribute("src");
@@ -76,6 +77,8 @@ class ReportTest {
         assertFalse(html.contains("<script"), "no script");
         assertFalse(html.matches("(?s).*(src|href)=\"(https?:)?//.*"), "no network resources");
         assertFalse(html.contains("NaN") || html.contains("Infinity"), "no NaN");
+        assertTrue(html.contains("Energy model: MAC 4.60 pJ, AC 0.900 pJ per operation."), "energy constants as a note");
+        assertTrue(r.images().stream().anyMatch(p -> p.getFileName().toString().endsWith("-sops-per-layer.png")));
         assertEquals(1, r.warnings().size(), r.warnings().toString());
         assertTrue(r.warnings().get(0).startsWith("1 of 9 runs are unfinished"), r.warnings().get(0));
         try (Stream<Path> files = Files.walk(out)) {
@@ -114,8 +117,12 @@ class ReportTest {
 
         List<String> asfr = row(summary, "trt_alpha=1.0", "ASFR");
         assertEquals("−0.0032", asfr.get(4));
-        List<String> sops = row(summary, "trt_alpha=1.0", "sops");
+        List<String> sops = row(summary, "trt_alpha=1.0", "SOPs per sample");
         assertEquals("1.503e+06 ± 1.528e+04 (n=3)", sops.get(2));
+        assertEquals("1.413e+06 ± 1.528e+04 (n=3)", sops.get(3));
+        assertTrue(summary.stream().noneMatch(row -> row.get(1).startsWith("ANN") || row.get(1).startsWith("MACs")),
+                "numbers fixed by the architecture are not compared");
+        row(summary, "trt_alpha=1.0", "energy per sample (µJ)");
     }
 
     @Test

@@ -27,6 +27,7 @@ final class RunFixtures {
         int done = 3;
         Map<String, Object> settings = new LinkedHashMap<>();
         Map<String, Double> extraFinal = new LinkedHashMap<>();
+        double sops = 0;
 
         Spec method(String m) { method = m; return this; }
         Spec seed(int s) { seed = s; return this; }
@@ -35,6 +36,8 @@ final class RunFixtures {
         Spec done(int d) { done = d; return this; }
         Spec set(String key, Object value) { settings.put(key, value); return this; }
         Spec finalValue(String key, double value) { extraFinal.put(key, value); return this; }
+        /** Synaptic operations per sample: metrics.json gets an energy object as training writes it. */
+        Spec sops(double perSample) { sops = perSample; return this; }
     }
 
     static Spec spec() {
@@ -106,6 +109,9 @@ final class RunFixtures {
                 ep.put("eval_seconds", 9.0);
                 ep.put("samples_per_second", trt ? 200.0 : 375.0);
                 ep.put("ce", ce);
+                if (s.sops > 0) {
+                    ep.set("energy", energy(s.sops * (1.2 - 0.2 * progress)));
+                }
                 if (trt) {
                     ep.put("reversed_ce", ce * 1.05);
                     ep.put("consistency_kl", 0.04 + 0.01 * progress);
@@ -126,6 +132,9 @@ final class RunFixtures {
                 fin.put("samples_per_second", trt ? 200.0 : 375.0);
                 fin.put("epochs", s.epochs);
                 fin.put("parameters", 94186);
+                if (s.sops > 0) {
+                    fin.set("energy", energy(s.sops));
+                }
                 s.extraFinal.forEach(fin::put);
             }
             Files.writeString(dir.resolve("metrics.json"), Json.write(m));
@@ -133,6 +142,34 @@ final class RunFixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The energy object of metrics.json (SynapticOpsMonitor.perSample), for cnn3-like numbers. */
+    static ObjectNode energy(double sops) {
+        ObjectNode e = Json.mapper().createObjectNode();
+        double macs = 1.27e6; // the stem's convolution on the real-valued image
+        e.put("mac_pj", 4.6);
+        e.put("ac_pj", 0.9);
+        e.put("macs_per_sample", macs);
+        e.put("sops_per_sample", sops);
+        e.put("energy_uj_per_sample", (4.6 * macs + 0.9 * sops) * 1e-6);
+        e.put("ann_macs_per_sample", 1.2e7);
+        e.put("ann_energy_uj_per_sample", 4.6 * 1.2e7 * 1e-6);
+        ArrayNode layers = e.putArray("layers");
+        String[] names = {"stem.conv1", "body.conv2", "body.conv3", "head.fc"};
+        double[] share = {0, 0.55, 0.4, 0.05};
+        for (int i = 0; i < names.length; i++) {
+            ObjectNode l = layers.addObject();
+            l.put("name", names[i]);
+            l.put("macs_per_sample", i == 0 ? macs : 0);
+            l.put("sops_per_sample", share[i] * sops);
+            if (i == 0) {
+                l.putNull("input_spike_rate");
+            } else {
+                l.put("input_spike_rate", 0.05);
+            }
+        }
+        return e;
     }
 
     /** attacks.json as {@code snn4j attack} writes it ({@code AttackLog}), one FGSM entry per epsilon. */
@@ -162,7 +199,7 @@ final class RunFixtures {
     /**
      * An experiment: baseline and TRT with seeds 0-2, an ablation folder one level deeper (TRT with
      * trt_alpha 0.5, seeds 0-1), and an unfinished TRT run with seed 3. Baseline and TRT runs have
-     * attacks.json and SOP counts.
+     * attacks.json and energy numbers.
      */
     static Path experiment(Path root) {
         double[] base = {0.851, 0.847, 0.855};
@@ -173,9 +210,9 @@ final class RunFixtures {
         double[] trtSops = {1.41e6, 1.43e6, 1.40e6};
         for (int seed = 0; seed < 3; seed++) {
             Path b = write(root.resolve("baseline-seed" + seed), spec().seed(seed).accuracy(base[seed]).asfr(baseAsfr[seed])
-                    .finalValue("sops", baseSops[seed]));
+                    .sops(baseSops[seed]));
             Path t = write(root.resolve("trt-seed" + seed), spec().method("trt").seed(seed).accuracy(trt[seed])
-                    .asfr(trtAsfr[seed]).finalValue("sops", trtSops[seed]));
+                    .asfr(trtAsfr[seed]).sops(trtSops[seed]));
             attack(t, "fgsm", trt[seed], new double[] {0.05, 0.1}, new double[] {0.60 + 0.011 * seed, 0.40 + 0.007 * seed});
             attack(b, "fgsm", base[seed], new double[] {0.05, 0.1}, new double[] {0.55 + 0.013 * seed, 0.35 + 0.005 * seed});
         }
