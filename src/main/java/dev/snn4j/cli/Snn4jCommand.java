@@ -17,7 +17,7 @@ import picocli.CommandLine;
         mixinStandardHelpOptions = true,
         versionProvider = Snn4jCommand.Version.class,
         description = "Spiking neural networks on the JVM, trained with or without Temporal Reversed Training (TRT).",
-        subcommands = {TrainCommand.class, EvalCommand.class, DemoCommand.class, BenchCommand.class, AttackCommand.class, DataCommand.class, ModelsCommand.class})
+        subcommands = {TrainCommand.class, EvalCommand.class, DemoCommand.class, BenchCommand.class, AttackCommand.class, DataCommand.class, ModelsCommand.class, ReportCommand.class})
 public final class Snn4jCommand implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,111 @@
+package dev.snn4j.report;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A final number of a run that the report summarises over seeds: test accuracy, ASFR, an
+ * energy/SOP value or the accuracy under an attack.
+ *
+ * @param id key in {@link RunData#finals()}
+ * @param label column and chart title, with its unit
+ * @param kind how values are shown
+ * @param compared summarised over seeds and compared between methods; false for a reference
+ *     number that does not depend on the run (the ANN's MACs and energy)
+ */
+record Metric(String id, String label, Kind kind, boolean compared) {
+
+    /** How a metric's values are shown. */
+    enum Kind {
+        /** A fraction shown in percent, differences in percentage points. */
+        ACCURACY,
+        /** A firing rate, four decimals. */
+        RATE,
+        /** Any other number, four significant digits. */
+        NUMBER
+    }
+
+    static final Metric TEST_ACCURACY = new Metric("test_accuracy", "test accuracy (%)", Kind.ACCURACY, true);
+    static final Metric ASFR = new Metric("asfr", "ASFR", Kind.RATE, true);
+
+    /**
+     * The keys of metrics.json's {@code energy} object (written by {@code eval} and training) and
+     * their labels, in the order the report shows them.
+     */
+    static final Map<String, String> ENERGY_LABELS = energyLabels();
+
+    private static Map<String, String> energyLabels() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("energy.sops_per_sample", "SOPs per sample");
+        labels.put("energy.macs_per_sample", "MACs per sample");
+        labels.put("energy.energy_uj_per_sample", "energy per sample (µJ)");
+        labels.put("energy.ann_macs_per_sample", "ANN reference: MACs per sample");
+        labels.put("energy.ann_energy_uj_per_sample", "ANN reference: energy per sample (µJ)");
+        return labels;
+    }
+
+    Metric(String id, String label, Kind kind) {
+        this(id, label, kind, true);
+    }
+
+    /** The id of an attack's final metric: accuracy under attack {@code method} at strength epsilon. */
+    static String attackId(String method, double epsilon) {
+        return "attack:" + method + ":" + formatEpsilon(epsilon);
+    }
+
+    static Metric attack(String method, double epsilon) {
+        return new Metric(attackId(method, epsilon), "accuracy under " + method + ", ε = " + formatEpsilon(epsilon) + " (%)",
+                Kind.ACCURACY);
+    }
+
+    /**
+     * An energy or SOP number: labelled when metrics.json's energy object defines it, else by its
+     * key. MACs (real-valued input layers) and the ANN reference are fixed by the architecture, so
+     * they are shown but not compared.
+     */
+    static Metric energy(String key) {
+        boolean fixed = key.startsWith("energy.ann_") || key.equals("energy.macs_per_sample");
+        return new Metric(key, ENERGY_LABELS.getOrDefault(key, key), Kind.NUMBER, !fixed);
+    }
+
+    /** Constants of the energy model (picojoules per operation), shown as a note rather than compared. */
+    static boolean isEnergyConstant(String key) {
+        return key.endsWith("_pj");
+    }
+
+    /** e.g. 0.1, or 8/255 for a radius in 1/255 steps that has no short decimal. */
+    static String formatEpsilon(double epsilon) {
+        String decimal = String.format(Locale.ROOT, "%.6g", epsilon).replaceFirst("\\.?0+(e|$)", "$1");
+        double steps = epsilon * 255;
+        if (decimal.length() > 6 && Math.abs(steps - Math.rint(steps)) < 1e-6 && Math.rint(steps) >= 1) {
+            return (long) Math.rint(steps) + "/255";
+        }
+        return decimal;
+    }
+
+    /** The factor from stored value to shown value (100 for accuracies). */
+    double scale() {
+        return kind == Kind.ACCURACY ? 100 : 1;
+    }
+
+    String format(double value) {
+        return switch (kind) {
+            case ACCURACY -> String.format(Locale.ROOT, "%.2f", 100 * value);
+            case RATE -> String.format(Locale.ROOT, "%.4f", value);
+            case NUMBER -> String.format(Locale.ROOT, "%.4g", value);
+        };
+    }
+
+    /** A difference with its sign, e.g. {@code +0.45} (percentage points for accuracies). */
+    String formatDifference(double difference) {
+        String text = format(Math.abs(difference));
+        boolean zero = text.matches("[0.]+");
+        return (zero ? "" : difference < 0 ? "−" : "+") + text;
+    }
+
+    /** The unit of a difference, e.g. "pp" (percentage points) for accuracies. */
+    String differenceUnit() {
+        return kind == Kind.ACCURACY ? " pp" : "";
+    }
+}
