@@ -3,6 +3,7 @@ package dev.snn4j.data.imagefolder;
 import dev.snn4j.data.DatasetRequest;
 import dev.snn4j.data.DatasetSplits;
 import dev.snn4j.data.StaticDataOptions;
+import dev.snn4j.data.events.CacheDirs;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -16,7 +17,8 @@ import java.util.Set;
  * {@code imagefolder}: JPEG/PNG images in the ImageNet layout ({@code train/<class>/*},
  * {@code val/<class>/*}), found as the other datasets are: {@code --data DIR} (only there),
  * {@code $SNN4J_DATA/imagefolder}, {@code /usr/share/datasets/imagefolder}. Every file is checked when
- * the folder is indexed ({@link ImageFolderIndex}); with {@link StaticDataOptions#skipBadFiles()} bad
+ * the folder is indexed ({@link ImageFolderIndex}, results cached per file in {@code $SNN4J_CACHE/imagefolder/}
+ * by {@link IndexCache}); with {@link StaticDataOptions#skipBadFiles()} bad
  * ones are left out and each is named in {@link DatasetSplits#warnings()}, else the first is an error.
  * Samples are [3, S, S] ({@link StaticDataOptions#imageSize()}), see {@link ImageFolderSamples}.
  */
@@ -35,8 +37,11 @@ public final class ImageFolderDatasets {
         StaticDataOptions o = r.statics();
         Path root = locate(r.dataDir(), r.env(), systemRoot);
         List<String> classes = ImageFolderIndex.classes(root);
-        ImageFolderIndex.Split train = ImageFolderIndex.index(root, "train", classes, o.skipBadFiles());
-        ImageFolderIndex.Split val = ImageFolderIndex.index(root, "val", classes, o.skipBadFiles());
+        Path cacheRoot = CacheDirs.root(r.env());
+        IndexCache trainCache = IndexCache.open(cacheRoot, root, "train");
+        IndexCache valCache = IndexCache.open(cacheRoot, root, "val");
+        ImageFolderIndex.Split train = ImageFolderIndex.index(root, "train", classes, o.skipBadFiles(), trainCache);
+        ImageFolderIndex.Split val = ImageFolderIndex.index(root, "val", classes, o.skipBadFiles(), valCache);
         List<String> warnings = new ArrayList<>();
         train.skipped().forEach(s -> warnings.add("skipped " + s));
         val.skipped().forEach(s -> warnings.add("skipped " + s));
@@ -59,6 +64,8 @@ public final class ImageFolderDatasets {
         facts.put("image_sizes_val", sizes(val.entries()));
         facts.put("decode_threads", Integer.toString(threads));
         facts.put("bad_file_check", "at index time: header and end-of-image marker of every file");
+        facts.put("index_cache", trainCache.file().getParent() + " (files checked now: " + train.checkedNow() + " of "
+                + train.files() + " train, " + val.checkedNow() + " of " + val.files() + " val; the rest unchanged since cached)");
         return new DatasetSplits(
                 new ImageFolderSamples(train.entries(), classes, o.imageSize(), r.augment(), source, threads),
                 new ImageFolderSamples(val.entries(), classes, o.imageSize(), Set.of(), source, threads),

@@ -2,11 +2,17 @@ package dev.snn4j.data.imagefolder;
 
 import dev.snn4j.Snn4jException;
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,6 +23,7 @@ import java.util.stream.Stream;
  * The files of an image folder in the ImageNet layout, {@code train/<class>/...} and
  * {@code val/<class>/...}, each checked once when indexed ({@link ImageFiles#check}) so that a bad
  * file stops the run (or is skipped and named) before training starts, not in the middle of an epoch.
+ * The results are kept in an {@link IndexCache}, so a later run checks only new or changed files.
  *
  * <p>Classes are the sorted names of the folders under {@code train/} (as torchvision's ImageFolder
  * sorts them; hidden folders ignored); {@code val/} must have exactly the same folders. Images are the
@@ -30,7 +37,7 @@ final class ImageFolderIndex {
     record Entry(Path file, int label, int width, int height) {}
 
     /** The checked images of one split and the files left out (one message each). */
-    record Split(List<Entry> entries, List<String> skipped, int files) {}
+    record Split(List<Entry> entries, List<String> skipped, int files, int checkedNow) {}
 
     private ImageFolderIndex() {}
 
@@ -75,36 +82,77 @@ final class ImageFolderIndex {
         }
     }
 
-    /** Lists and checks the images of {@code root/<split>}, on all cores. */
-    static Split index(Path root, String split, List<String> classes, boolean skipBad) {
+    /**
+     * Lists and checks the images of {@code root/<split>}, on all cores; a file whose size and
+     * modification time are those of {@code cache} (null: no cache) is not checked again, its
+     * cached result (header, or the problem found) is used.
+     */
+    static Split index(Path root, String split, List<String> classes, boolean skipBad, IndexCache cache) {
         List<Path> files = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
+        List<BasicFileAttributes> attrs = new ArrayList<>();
         for (int c = 0; c < classes.size(); c++) {
             Path dir = root.resolve(split).resolve(classes.get(c));
-            try (Stream<Path> s = Files.walk(dir)) {
-                for (Path f : s.filter(ImageFolderIndex::isImageName).filter(Files::isRegularFile)
-                        .sorted(Comparator.comparing(p -> dir.relativize(p).toString())).toList()) {
-                    files.add(f);
-                    labels.add(c);
-                }
+            List<Path> found = new ArrayList<>();
+            Map<Path, BasicFileAttributes> seen = new HashMap<>();
+            try {
+                Files.walkFileTree(dir, java.util.EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                        new SimpleFileVisitor<>() {
+                            @Override
+                            public FileVisitResult visitFile(Path f, BasicFileAttributes a) {
+                                if (a.isRegularFile() && isImageName(f)) {
+                                    found.add(f);
+                                    seen.put(f, a);
+                                }
+                                return FileVisitResult.CONTINUE;
+                            }
+                        });
             } catch (IOException e) {
                 throw Problems.error(dir + ": cannot list: " + Problems.describe(e), e);
+            }
+            found.sort(Comparator.comparing(p -> dir.relativize(p).toString()));
+            for (Path f : found) {
+                files.add(f);
+                labels.add(c);
+                attrs.add(seen.get(f));
             }
         }
         ImageFiles.Header[] headers = new ImageFiles.Header[files.size()];
         String[] errors = new String[files.size()];
         Snn4jException[] causes = new Snn4jException[files.size()];
+        boolean[] fresh = new boolean[files.size()];
         IntStream.range(0, files.size()).parallel().forEach(i -> {
+            Path f = files.get(i);
+            BasicFileAttributes a = attrs.get(i);
+            IndexCache.Result known = cache == null ? null : cache.get(f, a.size(), a.lastModifiedTime().toMillis());
+            if (known != null) {
+                headers[i] = known.header();
+                errors[i] = known.problem();
+                causes[i] = known.problem() == null ? null : Problems.error(known.problem());
+                return;
+            }
+            fresh[i] = true;
             try {
-                headers[i] = ImageFiles.check(files.get(i));
+                headers[i] = ImageFiles.check(f);
             } catch (Snn4jException e) {
                 errors[i] = e.getMessage();
                 causes[i] = e;
             } catch (RuntimeException e) {
-                errors[i] = files.get(i) + ": cannot read: " + Problems.describe(e);
+                errors[i] = f + ": cannot read: " + Problems.describe(e);
                 causes[i] = Problems.error(errors[i], e);
             }
         });
+        int checked = 0;
+        if (cache != null) {
+            for (int i = 0; i < files.size(); i++) {
+                BasicFileAttributes a = attrs.get(i);
+                cache.put(files.get(i), a.size(), a.lastModifiedTime().toMillis(), headers[i], errors[i]);
+                checked += fresh[i] ? 1 : 0;
+            }
+            cache.save();
+        } else {
+            checked = files.size();
+        }
         List<String> skipped = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
@@ -117,7 +165,7 @@ final class ImageFolderIndex {
             }
             entries.add(new Entry(files.get(i), labels.get(i), headers[i].width(), headers[i].height()));
         }
-        return new Split(interleave(entries, classes.size()), skipped, files.size());
+        return new Split(interleave(entries, classes.size()), skipped, files.size(), checked);
     }
 
     static boolean isImageName(Path p) {

@@ -32,13 +32,13 @@ class ImageDecodeBenchmark {
     void decodeThroughput() {
         int images = 96;
         for (int i = 0; i < images; i++) {
-            ImageFolderFixtures.write(tmp.resolve("train/" + (i % 4) + "/p" + i + ".jpg"), ImageFolderFixtures.photo(i, 500, 375), "jpg");
+            ImageFolderFixtures.write(tmp.resolve("data/train/" + (i % 4) + "/p" + i + ".jpg"), ImageFolderFixtures.photo(i, 500, 375), "jpg");
         }
         for (int i = 0; i < 4; i++) {
-            ImageFolderFixtures.write(tmp.resolve("val/" + i + "/p.jpg"), ImageFolderFixtures.photo(i, 500, 375), "jpg");
+            ImageFolderFixtures.write(tmp.resolve("data/val/" + i + "/p.jpg"), ImageFolderFixtures.photo(i, 500, 375), "jpg");
         }
         long t0 = System.nanoTime();
-        DatasetRequest base = new DatasetRequest(DatasetId.IMAGEFOLDER, tmp, Map.of(), Set.of(Augmentation.CROP, Augmentation.FLIP), 4, 0);
+        DatasetRequest base = new DatasetRequest(DatasetId.IMAGEFOLDER, tmp.resolve("data"), Map.of("SNN4J_CACHE", tmp.resolve("cache").toString()), Set.of(Augmentation.CROP, Augmentation.FLIP), 4, 0);
         Datasets.load(base);
         double indexSeconds = (System.nanoTime() - t0) / 1e9;
         System.out.printf(Locale.ROOT, "index: %d files checked in %.3f s (%.0f files/s)%n", images + 4, indexSeconds,
@@ -71,7 +71,7 @@ class ImageDecodeBenchmark {
         }
         long d0 = System.nanoTime();
         for (int i = 0; i < 64; i++) {
-            ImageFiles.decode(tmp.resolve("train/" + (i % 4) + "/p" + i + ".jpg"));
+            ImageFiles.decode(tmp.resolve("data/train/" + (i % 4) + "/p" + i + ".jpg"));
         }
         System.out.printf(Locale.ROOT, "JPEG decode only, 1 thread: %.1f images/s%n", 64 / ((System.nanoTime() - d0) / 1e9));
     }

@@ -16,6 +16,7 @@ import dev.snn4j.data.Datasets;
 import dev.snn4j.data.HostBatch;
 import dev.snn4j.data.Normalization;
 import dev.snn4j.data.StaticDataOptions;
+import dev.snn4j.data.events.CacheDirs;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,8 +48,8 @@ class ImageFolderDatasetsTest {
         return m;
     }
 
-    static DatasetRequest request(Path data, int size, Set<Augmentation> augment) {
-        return new DatasetRequest(DatasetId.IMAGEFOLDER, data, Map.of(), augment, 4, 0)
+    DatasetRequest request(Path data, int size, Set<Augmentation> augment) {
+        return new DatasetRequest(DatasetId.IMAGEFOLDER, data, Map.of(CacheDirs.ENV_VAR, tmp.resolve("cache").toString()), augment, 4, 0)
                 .withStatics(StaticDataOptions.DEFAULT.withImageSize(size));
     }
 
@@ -154,6 +155,29 @@ class ImageFolderDatasetsTest {
                 "extra c");
         expectError(() -> Datasets.load(request(tmp.resolve("none"), 28, Set.of())), "--data " + tmp.resolve("none"));
         expectError(() -> Datasets.load(request(root, 28, Set.of(Augmentation.JITTER))), "--augment jitter: expected crop, flip, cutout");
+    }
+
+    @Test
+    void checksAreCachedUntilAFileChanges() throws Exception {
+        Path root = ImageFolderFixtures.folder(tmp.resolve("f"), new String[] {"a", "b"}, 2, 32, 32);
+        Path bad = root.resolve("train/a/bad.png");
+        Files.writeString(bad, "no png");
+        DatasetRequest skip = request(root, 28, Set.of()).withStatics(StaticDataOptions.DEFAULT.withImageSize(28).withSkipBadFiles(true));
+        DatasetSplits first = Datasets.load(skip);
+        assertTrue(first.facts().get("index_cache").contains("files checked now: 5 of 5 train, 4 of 4 val"), first.facts().toString());
+        DatasetSplits second = Datasets.load(skip);
+        assertTrue(second.facts().get("index_cache").contains("files checked now: 0 of 5 train, 0 of 4 val"), second.facts().toString());
+        assertEquals(first.warnings(), second.warnings(), "a cached bad file is still reported");
+        expectError(() -> Datasets.load(request(root, 28, Set.of())), bad + ": expected a JPEG or PNG image");
+        // a changed file is checked again
+        Path good = root.resolve("val/b/v_001.png");
+        byte[] bytes = Files.readAllBytes(good);
+        Files.write(good, Arrays.copyOf(bytes, bytes.length - 30));
+        Files.setLastModifiedTime(good, java.nio.file.attribute.FileTime.fromMillis(1_000_000L));
+        DatasetSplits third = Datasets.load(skip);
+        assertTrue(third.facts().get("index_cache").contains("0 of 5 train, 1 of 4 val"), third.facts().toString());
+        assertEquals(2, third.warnings().size());
+        assertTrue(third.warnings().get(1).contains(good + ": byte"), third.warnings().toString());
     }
 
     @Test
