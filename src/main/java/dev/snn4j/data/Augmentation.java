@@ -10,12 +10,15 @@ import java.util.Set;
 /**
  * Random training-time augmentations, as chosen with {@code --augment}.
  *
- * <p>CROP and FLIP are the two standard ones for 28x28 image sets (as in torchvision's
+ * <p>CROP and FLIP are the two standard ones for 28x28 and 32x32 image sets (as in torchvision's
  * {@code RandomCrop(28, padding=4)} and {@code RandomHorizontalFlip()}): cheap, label-preserving
- * and enough to reduce overfitting on Fashion-MNIST. Event frames [T, 2, H, W] take CROP and FLIP
- * too (the same for all T frames of a sample), plus TRANSLATE and TIME_REVERSE. They are applied
- * only by {@link BatchLoader#training}, never at evaluation. A dataset refuses an augmentation that
- * would change its labels (mirroring turns a left-arm gesture into a right-arm one).
+ * and enough to reduce overfitting on Fashion-MNIST. For ImageNet-style folders ({@code imagefolder})
+ * CROP means torchvision's {@code RandomResizedCrop}. CUTOUT (DeVries and Taylor 2017) applies to all
+ * static images. Event frames [T, 2, H, W] take CROP and FLIP too (the same for all T frames of a
+ * sample), plus TRANSLATE and TIME_REVERSE. Point clouds [N, 3] take ROTATE, SCALE, TRANSLATE and
+ * JITTER. They are applied only by {@link BatchLoader#training}, never at evaluation. A dataset
+ * refuses an augmentation that does not apply to it, or that would change its labels (mirroring
+ * turns a left-arm gesture into a right-arm one).
  */
 public enum Augmentation implements CliEnum {
     /** Zero-pad {@link ImageTransform#CROP_PADDING} pixels on each side, take a random H x W window. */
@@ -23,8 +26,9 @@ public enum Augmentation implements CliEnum {
     /** Mirror left-right with probability 0.5. */
     FLIP,
     /**
-     * Event frames only: shift all T frames by a random whole number of pixels, up to 1/8 of the
-     * frame size in each direction, filling with zeros.
+     * Event frames: shift all T frames by a random whole number of pixels, up to 1/8 of the frame
+     * size in each direction, filling with zeros. Point clouds: add one random offset per axis,
+     * uniform in [-0.1, 0.1], to every point.
      */
     TRANSLATE,
     /**
@@ -34,10 +38,36 @@ public enum Augmentation implements CliEnum {
      * objective and adds its consistency and star-operation losses; this only shows the network
      * reversed samples under their original label.
      */
-    TIME_REVERSE;
+    TIME_REVERSE,
+    /**
+     * Static images, off unless asked for: after normalisation, zero one square whose side is half
+     * the image's shorter side (16 for 32x32, DeVries and Taylor's CIFAR-10 setting), centred on a
+     * uniformly random pixel; the parts outside the image are cut off.
+     */
+    CUTOUT,
+    /** Point clouds: rotate by a uniformly random angle about the up axis (y). */
+    ROTATE,
+    /** Point clouds: multiply each axis by its own random factor, uniform in [0.8, 1.25]. */
+    SCALE,
+    /**
+     * Point clouds: add Gaussian noise to every coordinate of every point, sigma 0.01, clipped to
+     * [-0.05, 0.05].
+     */
+    JITTER;
 
-    /** The augmentations that apply to static images. */
+    /** The augmentations {@code auto} picks for the static image sets (crop and flip). */
     public static final Set<Augmentation> IMAGE = Collections.unmodifiableSet(EnumSet.of(CROP, FLIP));
+
+    /** Every augmentation a static image set accepts. */
+    public static final Set<Augmentation> IMAGE_ALL = Collections.unmodifiableSet(EnumSet.of(CROP, FLIP, CUTOUT));
+
+    /** Every augmentation an event dataset may accept (some refuse some of these). */
+    public static final Set<Augmentation> EVENTS_ALL =
+            Collections.unmodifiableSet(EnumSet.of(CROP, FLIP, TRANSLATE, TIME_REVERSE));
+
+    /** Every augmentation a point-cloud dataset accepts. */
+    public static final Set<Augmentation> POINTS_ALL =
+            Collections.unmodifiableSet(EnumSet.of(ROTATE, SCALE, TRANSLATE, JITTER));
 
     /** The spelling used on the command line: {@code crop}, {@code flip}. */
     @Override
@@ -47,13 +77,24 @@ public enum Augmentation implements CliEnum {
 
     /**
      * The augmentations {@code --augment auto} (the default) picks for a dataset: crop and flip for
-     * static images; for event frames translate, plus flip where mirroring keeps the label.
+     * static images (CIFAR and image folders included; cutout only when asked for); for event frames
+     * translate, plus flip where mirroring keeps the label; for ModelNet, whose shapes are aligned
+     * upright and facing one way, scale, translate and jitter (no rotation, as in PointNet++'s
+     * ModelNet40 recipe); for shapes3d, whose shapes come in random poses anyway, rotation too.
      */
     public static Set<Augmentation> defaultsFor(DatasetId id) {
         switch (id) {
             case FASHION_MNIST:
             case MNIST:
+            case CIFAR10:
+            case CIFAR100:
+            case IMAGEFOLDER:
                 return IMAGE;
+            case MODELNET10:
+            case MODELNET40:
+                return Collections.unmodifiableSet(EnumSet.of(SCALE, TRANSLATE, JITTER));
+            case SHAPES3D:
+                return Collections.unmodifiableSet(EnumSet.of(ROTATE, SCALE, TRANSLATE, JITTER));
             case DVS_GESTURE:
             case SHAPES_DVS:
             case N_MNIST:
@@ -75,7 +116,8 @@ public enum Augmentation implements CliEnum {
 
     /**
      * Parses an {@code --augment} value: a comma-separated list of {@code crop}, {@code flip},
-     * {@code translate} and {@code time_reverse}, or {@code none}. Case and blanks around items are
+     * {@code translate}, {@code time_reverse}, {@code cutout}, {@code rotate}, {@code scale} and
+     * {@code jitter}, or {@code none}. Case and blanks around items are
      * ignored.
      *
      * @return an immutable set, empty for {@code none}

@@ -109,13 +109,16 @@ final class BatchProducer implements BatchLoader.Source {
         int steps = dataset.temporal() ? (int) sample[0] : 1;
         int rest = sampleSize / steps;
         float[] scratch = steps > 1 ? new float[sampleSize] : null;
+        int[] indices = new int[b];
         for (int k = 0; k < b; k++) {
-            int index = order == null ? first + k : order[first + k];
-            labels[k] = dataset.label(index);
-            if (scratch == null) {
-                dataset.write(index, data, k * sampleSize, rng);
-            } else {
-                dataset.write(index, scratch, 0, rng);
+            indices[k] = order == null ? first + k : order[first + k];
+            labels[k] = dataset.label(indices[k]);
+        }
+        if (scratch == null) {
+            dataset.writeAll(indices, data, 0, rng); // one call: the dataset may decode the batch in parallel
+        } else {
+            for (int k = 0; k < b; k++) {
+                dataset.write(indices[k], scratch, 0, rng);
                 for (int t = 0; t < steps; t++) {
                     System.arraycopy(scratch, t * rest, data, (t * b + k) * rest, rest);
                 }

@@ -1,28 +1,47 @@
 package dev.snn4j.data;
 
 import dev.snn4j.data.events.EventDatasets;
+import dev.snn4j.data.imagefolder.ImageFolderDatasets;
+import dev.snn4j.data.points.PointDatasets;
 import java.util.Set;
 
 /**
  * Loads any dataset snn4j knows, by its {@link DatasetId}.
  *
- * <p>Static image sets are read here; event datasets are delegated to
- * {@link EventDatasets} (the {@code data.events} sub-package), which integrates them into frames
- * [T, 2, H, W]. That is the only place this package refers to its sub-package.
+ * <p>The MNIST-format and CIFAR image sets are read here; the others are delegated to their
+ * sub-packages: event datasets to {@link EventDatasets} ({@code data.events}, frames [T, 2, H, W]),
+ * image folders to {@link ImageFolderDatasets} ({@code data.imagefolder}) and point clouds to
+ * {@link PointDatasets} ({@code data.points}, [N, 3]). This is the only place this package refers to
+ * its sub-packages.
  */
 public final class Datasets {
 
     private Datasets() {}
 
     public static DatasetSplits load(DatasetRequest request) {
-        if (request.id().isTemporal()) {
-            return EventDatasets.load(request);
+        switch (request.id().kind()) {
+            case EVENTS:
+                return EventDatasets.load(request);
+            case POINTS:
+                return PointDatasets.load(request);
+            default:
+                break;
         }
         for (Augmentation a : request.augment()) {
-            if (!Augmentation.IMAGE.contains(a)) {
-                throw Messages.error("--augment " + a.cliName() + ": expected crop, flip or none for " + request.id().cliName()
-                        + " (translate and time_reverse apply to event datasets), found " + a.cliName());
+            if (!Augmentation.IMAGE_ALL.contains(a)) {
+                throw Messages.error("--augment " + a.cliName() + ": expected crop, flip, cutout or none for "
+                        + request.id().cliName() + " (translate and time_reverse apply to event datasets; rotate, scale"
+                        + " and jitter to point clouds), found " + a.cliName());
             }
+        }
+        switch (request.id()) {
+            case CIFAR10:
+            case CIFAR100:
+                return CifarDatasets.load(request);
+            case IMAGEFOLDER:
+                return ImageFolderDatasets.load(request);
+            default:
+                break;
         }
         LoadedDataset loaded = MnistFormatDatasets.load(request.id(), request.dataDir(), request.env());
         Normalization norm = Normalization.of(request.id());

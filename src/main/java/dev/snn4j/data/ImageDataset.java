@@ -56,6 +56,15 @@ public final class ImageDataset {
                 labelsName, classNames, source);
     }
 
+    /**
+     * Takes over {@code pixels} and {@code labels} without copying them (the readers of large sets
+     * build them once); the caller must not change them afterwards.
+     */
+    static ImageDataset adopt(byte[] pixels, String pixelsName, int channels, int height, int width, int[] labels,
+            String labelsName, List<String> classNames, String source) {
+        return new ImageDataset(pixels, pixelsName, channels, height, width, labels, labelsName, classNames, source);
+    }
+
     private ImageDataset(byte[] pixels, String pixelsName, int channels, int height, int width, int[] labels,
             String labelsName, List<String> classNames, String source) {
         this.classNames = List.copyOf(classNames);

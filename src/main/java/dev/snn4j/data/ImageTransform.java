@@ -27,6 +27,7 @@ public final class ImageTransform {
     private final int width;
     private final boolean crop;
     private final boolean flip;
+    private final boolean cutout;
     /** lut[c][v]: normalised value of raw pixel v on channel c. */
     private final float[][] lut;
 
@@ -50,6 +51,7 @@ public final class ImageTransform {
         this.width = width;
         this.crop = augment.contains(Augmentation.CROP);
         this.flip = augment.contains(Augmentation.FLIP);
+        this.cutout = augment.contains(Augmentation.CUTOUT);
         this.lut = new float[channels][256];
         for (int c = 0; c < channels; c++) {
             for (int v = 0; v < 256; v++) {
@@ -64,8 +66,9 @@ public final class ImageTransform {
     }
 
     /**
-     * Draws this transform's random parameters from {@code rng} (crop row, crop column, then
-     * flip, each only when enabled) and writes the result; see {@link #write}.
+     * Draws this transform's random parameters from {@code rng} (crop row, crop column, flip, then
+     * the cutout centre's row and column, each only when enabled) and writes the result; see
+     * {@link #write} and {@link Cutout}.
      */
     public void apply(byte[] src, int srcOffset, float[] dst, int dstOffset, RandomGenerator rng) {
         int cropY = CROP_PADDING;
@@ -76,6 +79,11 @@ public final class ImageTransform {
         }
         boolean mirror = flip && rng.nextBoolean();
         write(src, srcOffset, dst, dstOffset, cropY, cropX, mirror);
+        if (cutout) {
+            int cy = rng.nextInt(height);
+            int cx = rng.nextInt(width);
+            Cutout.apply(dst, dstOffset, channels, height, width, cy, cx, Cutout.side(height, width));
+        }
     }
 
     /**

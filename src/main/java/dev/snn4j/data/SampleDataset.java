@@ -49,6 +49,22 @@ public interface SampleDataset {
     void write(int index, float[] dst, int offset, RandomGenerator rng);
 
     /**
+     * Writes samples {@code indices[0]}, {@code indices[1]}, ... one after the other into {@code dst}
+     * from {@code offset}: the same values as calling {@link #write} for each of them in that order
+     * with the same generator, which is what this default does. The batch loader calls it once per
+     * batch (static samples), so a dataset whose samples are expensive to decode can override it to
+     * decode them in parallel; it must then draw every random number from {@code rng} first, in
+     * sample order as {@link #write} would, and decode afterwards, so batches stay identical
+     * whatever the number of threads.
+     */
+    default void writeAll(int[] indices, float[] dst, int offset, RandomGenerator rng) {
+        int n = sampleSize();
+        for (int k = 0; k < indices.length; k++) {
+            write(indices[k], dst, offset + k * n, rng);
+        }
+    }
+
+    /**
      * The per-channel normalisation applied to raw values in [0, 1], for datasets of such values
      * (images); {@code null} when samples are not normalised pixels (event counts, points). Used to
      * express perturbations in pixel units (adversarial attacks).

@@ -23,7 +23,7 @@ class CliValuesTest {
         assertEquals("fashion-mnist", DatasetId.FASHION_MNIST.cliName());
         String m = expectError(() -> DatasetId.parse("xyz"));
         assertEquals("--dataset: expected one of fashion-mnist, mnist, cifar10-dvs, dvs-gesture, n-mnist, n-caltech101,"
-                + " nfmnist, shapes-dvs, found 'xyz'", m);
+                + " nfmnist, shapes-dvs, cifar10, cifar100, imagefolder, modelnet10, modelnet40, shapes3d, found 'xyz'", m);
         expectError(() -> DatasetId.parse(null), "--dataset", "found ''");
         expectError(() -> DatasetId.parse("a\nb"), "--dataset");
     }
@@ -31,9 +31,9 @@ class CliValuesTest {
     @Test
     void enumsUseTheSharedCliNaming() {
         assertEquals(DatasetId.MNIST, CliEnum.parse(DatasetId.class, "--dataset", "mnist"));
-        assertEquals("fashion-mnist, mnist, cifar10-dvs, dvs-gesture, n-mnist, n-caltech101, nfmnist, shapes-dvs",
-                CliEnum.names(DatasetId.class));
-        assertEquals("crop, flip, translate, time_reverse", CliEnum.names(Augmentation.class));
+        assertEquals("fashion-mnist, mnist, cifar10-dvs, dvs-gesture, n-mnist, n-caltech101, nfmnist, shapes-dvs, cifar10,"
+                + " cifar100, imagefolder, modelnet10, modelnet40, shapes3d", CliEnum.names(DatasetId.class));
+        assertEquals("crop, flip, translate, time_reverse, cutout, rotate, scale, jitter", CliEnum.names(Augmentation.class));
         assertEquals("number, time", CliEnum.names(FrameSplit.class));
         assertEquals("count, log1p, binary", CliEnum.names(FrameScale.class));
         assertEquals(DatasetId.validNames(), CliEnum.names(DatasetId.class));
@@ -50,6 +50,20 @@ class CliValuesTest {
         assertEquals(10, DatasetId.CIFAR10_DVS.numClasses());
         assertEquals(11, DatasetId.DVS_GESTURE.numClasses());
         assertEquals(101, DatasetId.N_CALTECH101.numClasses());
+        assertEquals(100, DatasetId.CIFAR100.numClasses());
+        assertEquals(40, DatasetId.MODELNET40.numClasses());
+        assertEquals(10, DatasetId.MODELNET10.numClasses());
+        assertEquals(10, DatasetId.SHAPES3D.numClasses());
+        assertEquals(0, DatasetId.IMAGEFOLDER.numClasses(), "image folders name their classes");
+        for (DatasetId id : List.of(DatasetId.CIFAR100, DatasetId.MODELNET40, DatasetId.MODELNET10)) {
+            assertEquals(id.classNames().stream().sorted().toList(), id.classNames(), id.cliName() + " in file order");
+            assertEquals(id.numClasses(), Set.copyOf(id.classNames()).size());
+        }
+        assertTrue(DatasetId.MODELNET40.classNames().containsAll(DatasetId.MODELNET10.classNames()));
+        for (DatasetId id : DatasetId.values()) {
+            assertEquals(id.isTemporal(), id.kind() == DatasetId.Kind.EVENTS);
+            assertEquals(id.isPointCloud(), id.cliName().startsWith("modelnet") || id == DatasetId.SHAPES3D, id.cliName());
+        }
         assertEquals(DatasetId.FASHION_MNIST.classNames(), DatasetId.NFMNIST.classNames());
         assertEquals(DatasetId.N_CALTECH101.classNames().stream().sorted().toList(), DatasetId.N_CALTECH101.classNames(),
                 "N-Caltech101 classes in folder-name order");
@@ -68,10 +82,12 @@ class CliValuesTest {
         assertEquals(Set.of(), Augmentation.parse("none"));
         assertEquals(EnumSet.of(Augmentation.TRANSLATE, Augmentation.TIME_REVERSE), Augmentation.parse("translate,time_reverse"));
         assertThrows(UnsupportedOperationException.class, () -> Augmentation.parse("crop").add(Augmentation.FLIP));
-        for (String bad : new String[] {"rotate", "", "crop,", "none,crop", "crop;flip"}) {
+        assertEquals(EnumSet.of(Augmentation.ROTATE, Augmentation.SCALE, Augmentation.JITTER, Augmentation.CUTOUT),
+                Augmentation.parse("rotate,scale,jitter,cutout"));
+        for (String bad : new String[] {"spin", "", "crop,", "none,crop", "crop;flip"}) {
             String m = expectError(() -> Augmentation.parse(bad), "--augment", "crop", "flip", "none");
-            assertEquals("--augment: expected a comma-separated list of crop, flip, translate, time_reverse, or none, found '"
-                    + bad + "'", m);
+            assertEquals("--augment: expected a comma-separated list of crop, flip, translate, time_reverse, cutout, rotate,"
+                    + " scale, jitter, or none, or auto, found '" + bad + "'", m);
         }
     }
 

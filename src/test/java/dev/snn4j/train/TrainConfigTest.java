@@ -44,7 +44,7 @@ class TrainConfigTest {
         assertMessage("exp.json: method: expected one of baseline, trt, found 'tr'", "{\"method\": \"tr\"}");
         assertMessage("exp.json: epochs: expected an integer, found", "{\"epochs\": \"three\"}");
         assertMessage("exp.json: tau: expected a finite number > 1, found 0.5", "{\"tau\": 0.5}");
-        assertMessage("exp.json: augment: expected", "{\"augment\": \"rotate\"}");
+        assertMessage("exp.json: augment: expected", "{\"augment\": \"spin\"}");
         assertMessage("exp.json: batch_size: expected an integer >= 1, found -3", "{\"batch_size\": -3}");
     }
 

@@ -75,6 +75,11 @@ public enum EventDatasetSpec {
     /** Refuses label-changing augmentations with a one-line error that says why. */
     public void checkAugmentations(Set<Augmentation> augment) {
         for (Augmentation a : augment) {
+            if (!Augmentation.EVENTS_ALL.contains(a)) {
+                throw Corrupt.message("--augment " + a.cliName() + ": expected crop, flip, translate, time_reverse or none for "
+                        + id.cliName() + " (cutout applies to static images; rotate, scale and jitter to point clouds), found "
+                        + a.cliName());
+            }
             if (refused.contains(a)) {
                 throw Corrupt.message("--augment " + a.cliName() + ": expected augmentations that keep " + id.cliName()
                         + "'s labels, found " + a.cliName() + " (" + reason + ")");
