@@ -29,6 +29,11 @@ final class ConsoleProgress implements TrainingListener {
     }
 
     @Override
+    public void onWarning(String message) {
+        err.printf("%snote: %s%n", label, message);
+    }
+
+    @Override
     public void onRunFolder(Path runDir) {
         err.printf("%srun folder: %s%n", label, runDir);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.snn4j.Json;
 import dev.snn4j.Snn4jException;
+import dev.snn4j.data.DatasetId;
 import dev.snn4j.data.DatasetRequest;
 import dev.snn4j.data.DatasetSplits;
 import dev.snn4j.data.Datasets;
@@ -13,6 +14,7 @@ import dev.snn4j.data.events.EventDatasetInfo;
 import dev.snn4j.data.events.EventDatasets;
 import dev.snn4j.data.events.EventPreview;
 import dev.snn4j.data.events.FrameCounts;
+import dev.snn4j.data.points.PointPreview;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -73,8 +75,12 @@ final class DataCommand implements Runnable {
                 node.set("sensor", Json.mapper().valueToTree(new int[] {info.sensor().width(), info.sensor().height()}));
                 node.put("statistics_over", limit > 0 ? "first " + limit + " samples of each part" : "all samples");
             }
+            splits.facts().forEach(node::put);
             ObjectNode details = node.putObject("details");
             splits.details().forEach(details::put);
+            if (!splits.warnings().isEmpty()) {
+                node.set("warnings", Json.mapper().valueToTree(splits.warnings()));
+            }
             print(node);
             return 0;
         }
@@ -144,7 +150,10 @@ final class DataCommand implements Runnable {
                     throw new Snn4jException("--out: expected a .png for the static dataset " + request.id().cliName() + ", found " + out);
                 }
                 DatasetSplits splits = Datasets.load(request);
-                ImagePreview.writePng(out, ImagePreview.render(training ? splits.train() : splits.test(), index, 8));
+                SampleDataset part = training ? splits.train() : splits.test();
+                ImagePreview.writePng(out, request.id().kind() == DatasetId.Kind.POINTS
+                        ? PointPreview.render(part, index, 240)
+                        : ImagePreview.render(part, index, 8));
             }
             spec.commandLine().getOut().println(out);
             spec.commandLine().getOut().flush();

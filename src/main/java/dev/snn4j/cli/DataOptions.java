@@ -26,6 +26,15 @@ final class DataOptions {
     @Option(names = "--frame-size", paramLabel = "N", defaultValue = "0", description = "N x N frames; 0 = the dataset's default (default: ${DEFAULT-VALUE}).")
     int frameSize;
 
+    @Option(names = "--image-size", paramLabel = "N", defaultValue = "224", description = "Image folders: N x N images (default: ${DEFAULT-VALUE}).")
+    int imageSize;
+
+    @Option(names = "--points", paramLabel = "N", defaultValue = "1024", description = "Point clouds: points per cloud (default: ${DEFAULT-VALUE}).")
+    int points;
+
+    @Option(names = "--skip-bad-files", description = "Leave out unreadable files (each listed) instead of stopping.")
+    boolean skipBadFiles;
+
     /** A training config holding these dataset settings (the rest at their defaults). */
     TrainConfig config() {
         return TrainConfig.defaults()
@@ -35,6 +44,9 @@ final class DataOptions {
                 .with("timesteps", timesteps)
                 .with("frame_split", frameSplit)
                 .with("frame_size", frameSize)
+                .with("image_size", imageSize)
+                .with("points", points)
+                .with("skip_bad_files", skipBadFiles)
                 .with("augment", "none");
     }
 }

@@ -72,6 +72,7 @@ final class EvalCommand implements Callable<Integer> {
             PreparedData prepared = PreparedData.load(config, System.getenv());
             ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), "");
             progress.onData(prepared.source(), prepared.train().size(), prepared.test().size());
+            prepared.warnings().forEach(progress::onWarning);
             int steps = (prepared.test().size() + batchSize - 1) / batchSize;
             progress.onEvaluationStart(0, steps);
             Evaluation.Result result =

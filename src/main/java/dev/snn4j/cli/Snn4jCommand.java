@@ -17,7 +17,7 @@ import picocli.CommandLine;
         mixinStandardHelpOptions = true,
         versionProvider = Snn4jCommand.Version.class,
         description = "Spiking neural networks on the JVM, trained with or without Temporal Reversed Training (TRT).",
-        subcommands = {TrainCommand.class, EvalCommand.class, DemoCommand.class, BenchCommand.class, AttackCommand.class, DataCommand.class, ModelsCommand.class, ReportCommand.class})
+        subcommands = {TrainCommand.class, EvalCommand.class, DemoCommand.class, BenchCommand.class, AttackCommand.class, DataCommand.class, ModelsCommand.class, ReportCommand.class, ExperimentCommand.class})
 public final class Snn4jCommand implements Runnable {
 
     @CommandLine.Spec
@@ -35,7 +35,7 @@ public final class Snn4jCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "expected a command: train, eval, demo or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "expected a command: train, eval, demo, bench, attack, data, models, report or experiment");
     }
 
     /** The configured picocli command line, writing to the given streams. */

@@ -92,6 +92,18 @@ public final class TrainOptions {
     @Option(names = "--frame-scale", paramLabel = "MODE", description = "Event frames: count, log1p or binary (default: ${DEFAULT-VALUE}).")
     FrameScale frameScale;
 
+    @Option(names = "--image-size", paramLabel = "N", description = "Image folders: N x N crops (default: ${DEFAULT-VALUE}).")
+    int imageSize;
+
+    @Option(names = "--points", paramLabel = "N", description = "Point clouds: points per cloud (default: ${DEFAULT-VALUE}).")
+    int points;
+
+    @Option(names = "--skip-bad-files", description = "Leave out unreadable files (each logged, and counted) instead of stopping.")
+    boolean skipBadFiles;
+
+    @Option(names = "--decode-threads", paramLabel = "N", description = "Image folders: decoding threads; 0 = one per core (default: ${DEFAULT-VALUE}).")
+    int decodeThreads;
+
     @Option(names = "--neuron", paramLabel = "TYPE", description = "if, lif or plif (default: ${DEFAULT-VALUE}).")
     NeuronType neuron;
 

@@ -243,53 +243,8 @@ public final class Report {
     }
 
     private void summaryTable(Html body, List<Summaries.Row> rows) {
-        Set<String> methods = new TreeSet<>(Methods.ORDER);
-        Set<String> compared = new TreeSet<>(Methods.ORDER);
-        for (Summaries.Row r : rows) {
-            methods.addAll(r.group().methods());
-            r.comparisons().forEach(c -> compared.add(c.method()));
-        }
-        List<String> header = new ArrayList<>(List.of("configuration", "metric"));
-        methods.forEach(m -> header.add(m + " (mean ± std, n)"));
-        for (String m : compared) {
-            header.addAll(List.of(m + " − baseline", "95% CI", "p (paired t)", "pairs", "reading"));
-        }
-        List<List<String>> table = new ArrayList<>();
-        for (Summaries.Row r : rows) {
-            List<String> cells = new ArrayList<>(List.of(r.group().label(), r.metric().label()));
-            for (String m : methods) {
-                Statistics.Summary s = r.byMethod().get(m);
-                cells.add(s == null ? "—" : r.metric().format(s.mean()) + " ± "
-                        + (s.std().isPresent() ? r.metric().format(s.std().getAsDouble()) : Statistics.NOT_AVAILABLE) + " (n=" + s.n() + ")");
-            }
-            for (String m : compared) {
-                Summaries.Comparison c = r.comparisons().stream().filter(x -> x.method().equals(m)).findFirst().orElse(null);
-                cells.addAll(comparisonCells(r.metric(), c));
-            }
-            table.add(cells);
-        }
-        body.table("summary", header, table);
-    }
-
-    private static List<String> comparisonCells(Metric metric, Summaries.Comparison c) {
-        if (c == null) {
-            return List.of("—", "—", "—", "—", "—");
-        }
-        if (c.paired().isEmpty()) {
-            return List.of("no matching seeds", Statistics.NOT_AVAILABLE, Statistics.NOT_AVAILABLE, "0", "no paired seeds");
-        }
-        Statistics.PairedDifference p = c.paired().get();
-        String unit = metric.differenceUnit();
-        String ci = p.interval().map(i -> "[" + metric.formatDifference(i.low()) + ", " + metric.formatDifference(i.high()) + "]" + unit)
-                .orElse(Statistics.NOT_AVAILABLE);
-        String pValue = p.pValue().isPresent() ? formatP(p.pValue().getAsDouble()) : Statistics.NOT_AVAILABLE;
-        String reading = p.interval().isEmpty() ? (p.n() < 2 ? "too few seeds" : "no spread between seeds")
-                : p.interval().get().contains(0) ? "no clear difference" : (p.meanDifference() > 0 ? "higher" : "lower") + " (95%)";
-        return List.of(metric.formatDifference(p.meanDifference()) + unit, ci, pValue, String.valueOf(p.n()), reading);
-    }
-
-    static String formatP(double p) {
-        return p >= 0.001 ? String.format(Locale.ROOT, "%.3f", p) : String.format(Locale.ROOT, "%.1e", p);
+        SummaryTable table = SummaryTable.of(rows);
+        body.table("summary", table.header(), table.rows());
     }
 
     private void curvesSection(Html body, List<Figures.Source> sources) {

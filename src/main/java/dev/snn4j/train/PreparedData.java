@@ -6,16 +6,18 @@ import dev.snn4j.data.SampleDataset;
 import dev.snn4j.layer.InputEncoding;
 import dev.snn4j.model.ModelSpec;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
-/** The datasets a config asks for, limited as asked. */
-public record PreparedData(SampleDataset train, SampleDataset test, String source, Map<String, String> details) {
+/** The datasets a config asks for, limited as asked, with the loader's warnings (e.g. skipped files). */
+public record PreparedData(SampleDataset train, SampleDataset test, String source, Map<String, String> details,
+        List<String> warnings) {
 
     public static PreparedData load(TrainConfig config, Map<String, String> env) {
         DatasetSplits splits = Datasets.load(config.datasetRequest(env));
         SampleDataset train = config.trainLimit() > 0 ? splits.train().limit(config.trainLimit()) : splits.train();
         SampleDataset test = config.testLimit() > 0 ? splits.test().limit(config.testLimit()) : splits.test();
-        return new PreparedData(train, test, splits.source(), splits.details());
+        return new PreparedData(train, test, splits.source(), splits.details(), splits.warnings());
     }
 
     /**

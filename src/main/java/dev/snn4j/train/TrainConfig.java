@@ -11,6 +11,7 @@ import dev.snn4j.data.EventDataOptions;
 import dev.snn4j.data.FrameOptions;
 import dev.snn4j.data.FrameScale;
 import dev.snn4j.data.FrameSplit;
+import dev.snn4j.data.StaticDataOptions;
 import dev.snn4j.model.ModelPreset;
 import dev.snn4j.neuron.NeuronSpec;
 import dev.snn4j.neuron.NeuronType;
@@ -49,6 +50,10 @@ public record TrainConfig(
         int frameSize,
         int frameClip,
         FrameScale frameScale,
+        int imageSize,
+        int points,
+        boolean skipBadFiles,
+        int decodeThreads,
         NeuronType neuron,
         double tau,
         double vThreshold,
@@ -71,10 +76,12 @@ public record TrainConfig(
     public static TrainConfig defaults() {
         NeuronSpec n = NeuronSpec.defaults();
         TrtSettings t = TrtSettings.defaults();
+        StaticDataOptions st = StaticDataOptions.DEFAULT;
         return new TrainConfig(
                 DatasetId.FASHION_MNIST, null, ModelPreset.CNN3, Method.BASELINE, 4, 3, 64,
                 OptimizerKind.SGD, 0.1, 0.9, 5e-4, LrSchedule.COSINE, 0, "auto", 0, 0,
                 0, FrameSplit.NUMBER, 0, 0, FrameScale.COUNT,
+                st.imageSize(), st.points(), st.skipBadFiles(), st.decodeThreads(),
                 n.type(), n.tau(), n.vThreshold(), n.vReset(), false, n.decayInput(), n.detachReset(),
                 n.surrogate(), t.reverse(), t.reverseAt(), t.alpha(), t.beta(), t.temperature(),
                 t.reversedCe(), t.consistency(), "auto", null);
@@ -102,6 +109,7 @@ public record TrainConfig(
         require(frameClip >= 0, "--frame-clip", "an integer >= 0 (0 = no clipping)", frameClip);
         require(device != null, "--device", "auto, cpu, gpu or gpu:N", "none");
         Augmentation.parse(augment);
+        new StaticDataOptions(imageSize, points, skipBadFiles, decodeThreads);
         DeviceChoice.parse(device);
         neuronSpec(neuron, tau, vThreshold, vReset, softReset, decayInput, detachReset, surrogate);
         new TrtSettings(trtReverse, trtReverseAt, trtAlpha, trtBeta, trtTemperature, trtReversedCe, trtConsistency);
@@ -143,7 +151,12 @@ public record TrainConfig(
     /** What this config asks of its dataset. */
     public DatasetRequest datasetRequest(java.util.Map<String, String> env) {
         return new DatasetRequest(dataset, data == null ? null : java.nio.file.Path.of(data), env, augmentations(), timesteps,
-                seed, frameOptions(), eventDataOptions());
+                seed, frameOptions(), eventDataOptions(), staticDataOptions());
+    }
+
+    /** Image size, points per cloud, bad-file policy and decoding threads of static datasets. */
+    public StaticDataOptions staticDataOptions() {
+        return new StaticDataOptions(imageSize, points, skipBadFiles, decodeThreads);
     }
 
     /** The data seed of generated datasets and of splits made by snn4j. */

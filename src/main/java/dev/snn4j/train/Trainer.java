@@ -75,6 +75,7 @@ public final class Trainer {
         Engine.getInstance().setRandomSeed(config.seed());
         PreparedData data = PreparedData.load(config, env);
         listener.onData(data.source(), data.train().size(), data.test().size());
+        data.warnings().forEach(listener::onWarning);
         // built (not yet initialised) before the run folder exists: a preset that does not suit the
         // data's shape fails here, leaving nothing behind
         SpikingModel net = ModelPreset.build(data.modelSpec(config));

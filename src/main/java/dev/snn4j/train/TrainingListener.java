@@ -8,6 +8,9 @@ public interface TrainingListener {
     /** Where the data came from ("/usr/share/datasets/fashion-mnist (Debian ...)"), and sizes. */
     default void onData(String source, int trainSamples, int testSamples) {}
 
+    /** A note for the user about the data, one line (e.g. a file left out by --skip-bad-files). */
+    default void onWarning(String message) {}
+
     /** The run folder that will hold config, metrics and model. */
     default void onRunFolder(java.nio.file.Path runDir) {}
 

@@ -39,7 +39,7 @@ class CliTest {
     void helpListsTheCommands() {
         Run r = run("--help");
         assertEquals(0, r.code());
-        for (String command : new String[] {"train", "eval", "demo", "bench"}) {
+        for (String command : new String[] {"train", "eval", "demo", "bench", "attack", "data", "models", "report", "experiment"}) {
             assertTrue(r.out().contains(command), "help mentions " + command);
         }
         Run train = run("train", "--help");

@@ -14,8 +14,8 @@ class AdversarialAttackTest {
     @Test
     void attacksLowerAccuracyAndAreLogged(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("run");
-        TrainConfig config = TrainConfig.defaults().with("train_limit", 400).with("test_limit", 100).with("epochs", 1)
-                .with("batch_size", 8).with("lr", 0.2).with("augment", "none").with("timesteps", 2).with("out", out.toString());
+        TrainConfig config = TrainConfig.defaults().with("train_limit", 2000).with("test_limit", 100).with("epochs", 1)
+                .with("batch_size", 16).with("lr", 0.1).with("augment", "none").with("timesteps", 2).with("out", out.toString());
         new Trainer(config, System.getenv(), TrainingListener.NONE).run();
         try (SavedRun saved = SavedRun.load(out, "cpu")) {
             PreparedData data = PreparedData.load(saved.config(), System.getenv());

@@ -1,0 +1,69 @@
+package dev.snn4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code snn4j experiment}: a grid, its summary and report, and a rerun that trains nothing. */
+class ExperimentCommandTest {
+
+    @Test
+    void gridRunsSummarisesAndSkipsFinishedRuns(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("ablation.yaml");
+        Files.writeString(config, String.join("\n",
+                "dataset: fashion-mnist",
+                "timesteps: 2",
+                "epochs: 1",
+                "train_limit: 64",
+                "test_limit: 32",
+                "batch_size: 32",
+                "methods: [baseline, trt]",
+                "seeds: [0, 1]",
+                "trt_beta: [0, 1]",
+                ""));
+        Path out = dir.resolve("exp");
+
+        CliTest.Run dry = CliTest.run("experiment", "--config", config.toString(), "--out", out.toString(), "--dry-run");
+        assertEquals(0, dry.code(), dry.err());
+        assertEquals(6, dry.out().lines().filter(l -> l.startsWith("to run")).count(), dry.out());
+        assertFalse(Files.exists(out.resolve("default")), "a dry run trains nothing");
+
+        CliTest.Run first = CliTest.run("experiment", "--config", config.toString(), "--out", out.toString());
+        assertEquals(0, first.code(), first.err());
+        assertEquals(6, first.err().lines().filter(l -> l.endsWith("] trained")).count(), first.err());
+        assertTrue(Files.isRegularFile(out.resolve("default/baseline-seed1/metrics.json")));
+        assertTrue(Files.isRegularFile(out.resolve("trt_beta=1/trt-seed0/model-0000.params")));
+        assertTrue(Files.isRegularFile(out.resolve("report/index.html")));
+        assertTrue(Files.isRegularFile(out.resolve("experiment.yaml")), "the experiment file is kept with its runs");
+        String summary = Files.readString(out.resolve("summary.md"));
+        assertEquals(summary, first.out().substring(0, summary.length()), "the summary is printed too");
+        // the shared baseline is paired with both TRT settings, over both seeds
+        assertTrue(summary.contains("| trt_beta=0.0 | test accuracy (%) |"), summary);
+        assertTrue(summary.contains("| trt_beta=1.0 | test accuracy (%) |"), summary);
+        assertTrue(summary.contains("(n=2)"), summary);
+
+        CliTest.Run again = CliTest.run("experiment", "--config", config.toString(), "--out", out.toString());
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.err().contains("6 runs, 6 already finished"), again.err());
+        assertEquals(6, again.err().lines().filter(l -> l.endsWith("] skipped")).count(), again.err());
+        assertEquals(summary, Files.readString(out.resolve("summary.md")));
+    }
+
+    @Test
+    void badFileIsOneLine(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("bad.yaml");
+        Files.writeString(config, "epochs: [1, 0]\n");
+        CliTest.Run r = CliTest.run("experiment", "--config", config.toString(), "--out", dir.resolve("x").toString());
+        assertEquals(1, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("epochs: expected an integer >= 1, found 0"), r.err());
+        CliTest.Run missing = CliTest.run("experiment", "--config", dir.resolve("none.yaml").toString());
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains("none.yaml: no such file"), missing.err());
+    }
+}
