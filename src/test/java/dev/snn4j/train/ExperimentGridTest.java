@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.snn4j.Json;
 import dev.snn4j.Snn4jException;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,15 @@ class ExperimentGridTest {
         assertEquals(4 * 2, trt);
         assertTrue(runs.stream().filter(r -> r.config().method() == Method.BASELINE).allMatch(r -> r.group().equals("default")));
         assertTrue(runs.stream().anyMatch(r -> r.group().equals("trt_alpha=0,trt_beta=1")));
+    }
+
+    @Test
+    void shippedExamplesExpand() {
+        List<ExperimentGrid.Run> target = ExperimentGrid.expand(ConfigFiles.readTree(Path.of("examples/fashion-mnist-cnn3.yaml")), "target");
+        assertEquals(6, target.size());
+        assertTrue(target.stream().allMatch(r -> r.config().epochs() == 3 && r.config().timesteps() == 4 && r.config().trainLimit() == 0));
+        List<ExperimentGrid.Run> ablation = ExperimentGrid.expand(ConfigFiles.readTree(Path.of("examples/trt-ablation.yaml")), "ablation");
+        assertEquals(3 + 4 * 3, ablation.size(), "a shared baseline and four TRT variants, three seeds each");
     }
 
     @Test
