@@ -2,7 +2,10 @@ package dev.snn4j.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.snn4j.Json;
+import dev.snn4j.data.DatasetId;
+import dev.snn4j.model.ModelPreset;
 import dev.snn4j.train.Method;
+import dev.snn4j.train.OptimizerKind;
 import dev.snn4j.train.TrainConfig;
 import dev.snn4j.train.TrainResult;
 import dev.snn4j.train.Trainer;
@@ -24,19 +27,29 @@ import picocli.CommandLine;
 @Command(
         name = "demo",
         mixinStandardHelpOptions = true,
-        description = "Train cnn3 with and without TRT from the same seed on Fashion-MNIST and compare them.")
+        description = {
+            "Train a model with and without TRT from the same seed and compare them.",
+            "Default: cnn3 on Fashion-MNIST. With --dataset nfmnist or shapes-dvs (generated event data) the model is "
+                    + "dvs-cnn; with shapes3d (generated point clouds) it is pointnet, trained with Adam at 0.001."
+        })
 final class DemoCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "--dataset", paramLabel = "NAME", defaultValue = "fashion-mnist", description = "The dataset (default: ${DEFAULT-VALUE}).")
+    DatasetId dataset;
+
+    @Option(names = "--model", paramLabel = "NAME", description = "The model (default: cnn3 for images, dvs-cnn for event data, pointnet for point clouds).")
+    ModelPreset model;
+
     @Option(names = "--epochs", paramLabel = "N", defaultValue = "2", description = "Epochs per method (default: ${DEFAULT-VALUE}).")
     int epochs;
 
-    @Option(names = "--train-limit", paramLabel = "N", defaultValue = "10000", description = "Training images (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--train-limit", paramLabel = "N", defaultValue = "10000", description = "Training samples (default: ${DEFAULT-VALUE}).")
     int trainLimit;
 
-    @Option(names = "--test-limit", paramLabel = "N", defaultValue = "2000", description = "Test images (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--test-limit", paramLabel = "N", defaultValue = "2000", description = "Test samples (default: ${DEFAULT-VALUE}).")
     int testLimit;
 
     @Option(names = {"-T", "--timesteps"}, paramLabel = "T", defaultValue = "4", description = "Time steps (default: ${DEFAULT-VALUE}).")
@@ -48,7 +61,7 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "0", description = "Seed shared by both runs (default: ${DEFAULT-VALUE}).")
     int seed;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Fashion-MNIST folder (default: the usual search).")
+    @Option(names = "--data", paramLabel = "DIR", description = "Dataset folder (default: the usual search).")
     String data;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for the two run folders (default: runs/<date>-demo).")
@@ -60,14 +73,24 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path root = out != null ? out : Path.of("runs", DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss").format(LocalDateTime.now()) + "-demo");
+        ModelPreset chosen = model != null ? model : switch (dataset.kind()) {
+            case EVENTS -> ModelPreset.DVS_CNN;
+            case POINTS -> ModelPreset.POINTNET;
+            default -> ModelPreset.CNN3;
+        };
+        boolean points = dataset.kind() == DatasetId.Kind.POINTS;
         TrainConfig base = TrainCommand.usageChecked(spec, () -> TrainConfig.defaults()
+                .with("dataset", dataset)
+                .with("model", chosen)
+                .with("optimizer", points ? OptimizerKind.ADAM : OptimizerKind.SGD)
+                .with("lr", points ? 0.001 : 0.1)
                 .with("epochs", epochs)
                 .with("train_limit", trainLimit)
                 .with("test_limit", testLimit)
                 .with("timesteps", timesteps)
                 .with("batch_size", batchSize)
                 .with("seed", seed)
-                .with("augment", "none")
+                .with("augment", dataset.kind() == DatasetId.Kind.EVENTS ? "auto" : "none")
                 .with("data", data));
         List<TrainResult> results = new ArrayList<>();
         for (Method method : Method.values()) {
