@@ -28,6 +28,12 @@ record Metric(String id, String label, Kind kind, boolean compared) {
 
     static final Metric TEST_ACCURACY = new Metric("test_accuracy", "test accuracy (%)", Kind.ACCURACY, true);
     static final Metric ASFR = new Metric("asfr", "ASFR", Kind.RATE, true);
+    /** Training cost: mean seconds of an epoch's training steps (evaluation excluded). */
+    static final Metric SECONDS_PER_EPOCH = new Metric("cost.seconds_per_epoch", "training seconds per epoch", Kind.NUMBER, true);
+    /** Training cost: the process's peak resident memory over the run (MB). */
+    static final Metric PEAK_MEMORY = new Metric("cost.peak_memory_mb", "peak memory (MB)", Kind.NUMBER, true);
+    /** The training-cost metrics, in table order. */
+    static final java.util.List<Metric> COST = java.util.List.of(SECONDS_PER_EPOCH, PEAK_MEMORY);
 
     /**
      * The keys of metrics.json's {@code energy} object (written by {@code eval} and training) and

@@ -114,6 +114,7 @@ public final class Report {
         firingRateSection(body, sources);
         attackSection(body, sources, rows);
         energySection(body, rows, metrics, sources);
+        costSection(body, rows, metrics);
         epochTableSection(body);
         if (!warnings.isEmpty()) {
             section(body, "notes", "Notes");
@@ -139,9 +140,11 @@ public final class Report {
      */
     private List<Metric> metrics() {
         List<Metric> metrics = new ArrayList<>(List.of(Metric.TEST_ACCURACY, Metric.ASFR));
+        Metric.COST.stream().filter(m -> runs.stream().anyMatch(r -> r.finals().containsKey(m.id()))).forEach(metrics::add);
         Set<String> found = new TreeSet<>();
         runs.forEach(r -> r.finals().keySet().stream().filter(k -> !k.equals(Metric.TEST_ACCURACY.id())
-                && !k.equals(Metric.ASFR.id()) && !k.startsWith("attack:") && !Metric.isEnergyConstant(k)).forEach(found::add));
+                && !k.equals(Metric.ASFR.id()) && !k.startsWith("attack:") && !k.startsWith("cost.")
+                && !Metric.isEnergyConstant(k)).forEach(found::add));
         Set<String> energy = new LinkedHashSet<>();
         Metric.ENERGY_LABELS.keySet().stream().filter(found::contains).forEach(energy::add);
         energy.addAll(found);
@@ -320,7 +323,7 @@ public final class Report {
     }
 
     private void energySection(Html body, List<Summaries.Row> rows, List<Metric> metrics, List<Figures.Source> sources) {
-        List<Metric> energy = metrics.stream().filter(m -> m.kind() == Metric.Kind.NUMBER).toList();
+        List<Metric> energy = metrics.stream().filter(m -> m.kind() == Metric.Kind.NUMBER && !Metric.COST.contains(m)).toList();
         Figure perLayer = Figures.layerSops(sources);
         if (energy.isEmpty() && perLayer.isEmpty()) {
             return;
@@ -349,6 +352,19 @@ public final class Report {
         }
         figure(body, perLayer, "Synaptic operations per test sample in each layer"
                 + (sources.stream().anyMatch(Figures.Source::aggregated) ? " (finished runs; mean ± std over runs)." : "."));
+        endSection(body);
+    }
+
+    /** Seconds per epoch and peak memory per method: the training overhead of TRT, measured. */
+    private void costSection(Html body, List<Summaries.Row> rows, List<Metric> metrics) {
+        if (!metrics.contains(Metric.SECONDS_PER_EPOCH)) {
+            return;
+        }
+        section(body, "cost", "Training cost");
+        body.element("p", "Mean seconds of an epoch's training steps (evaluation excluded) and the process's peak resident "
+                + "memory, as each run recorded them. Runs on a shared or busy machine are not comparable.");
+        figure(body, Figures.comparison(rows, Metric.SECONDS_PER_EPOCH, "Training seconds per epoch, mean ± std over seeds"),
+                "Finished runs; error bars: sample standard deviation. Paired differences are in the summary.");
         endSection(body);
     }
 

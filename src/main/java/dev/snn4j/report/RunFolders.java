@@ -168,6 +168,7 @@ final class RunFolders {
                 }
             }
         }
+        finals.putAll(cost(epochs));
         List<RunData.Attack> attacks = attacks(dir.resolve(ATTACKS));
         for (RunData.Attack a : attacks) {
             finals.put(Metric.attackId(a.name(), a.epsilon()), a.attackedAccuracy());
@@ -190,6 +191,18 @@ final class RunFolders {
      * ...), and any other numeric key whose name contains "sop" or "energy", or numeric member of an
      * object under such a key (as {@code key.member}).
      */
+    /** Training cost over the epochs recorded: mean seconds per epoch, peak memory (when recorded). */
+    static Map<String, Double> cost(List<RunData.Epoch> epochs) {
+        Map<String, Double> cost = new LinkedHashMap<>();
+        epochs.stream().map(e -> e.value("seconds")).filter(java.util.OptionalDouble::isPresent)
+                .mapToDouble(java.util.OptionalDouble::getAsDouble).average()
+                .ifPresent(v -> cost.put(Metric.SECONDS_PER_EPOCH.id(), v));
+        epochs.stream().map(e -> e.value("peak_memory_mb")).filter(java.util.OptionalDouble::isPresent)
+                .mapToDouble(java.util.OptionalDouble::getAsDouble).max()
+                .ifPresent(v -> cost.put(Metric.PEAK_MEMORY.id(), v));
+        return cost;
+    }
+
     static Map<String, Double> energy(JsonNode fin) {
         Map<String, Double> found = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : fin.properties()) {

@@ -25,7 +25,7 @@ public record SummaryTable(List<String> header, List<List<String>> rows) {
     }
 
     /**
-     * The summary of test accuracy and ASFR over the runs named by {@code inputs} (run folders or
+     * The summary of test accuracy, ASFR and training cost (seconds per epoch, peak memory) over the runs named by {@code inputs} (run folders or
      * folders of runs, as for {@link Report#write}), as a Markdown table, followed by the notes a
      * reader needs (unfinished runs, duplicate seeds), one per line.
      *
@@ -37,7 +37,8 @@ public record SummaryTable(List<String> header, List<List<String>> rows) {
         var names = RunFolders.names(inputs, dirs);
         List<RunData> runs = dirs.stream().map(d -> RunFolders.read(d, names.get(d))).toList();
         List<String> warnings = new ArrayList<>();
-        List<Summaries.Row> summary = Summaries.rows(Configurations.group(runs), List.of(Metric.TEST_ACCURACY, Metric.ASFR), warnings);
+        List<Summaries.Row> summary = Summaries.rows(Configurations.group(runs), List.of(Metric.TEST_ACCURACY, Metric.ASFR,
+                Metric.SECONDS_PER_EPOCH, Metric.PEAK_MEMORY), warnings);
         long unfinished = runs.stream().filter(r -> !r.finished()).count();
         if (unfinished > 0) {
             warnings.add(0, unfinished + " of " + runs.size() + " runs are unfinished and left out");

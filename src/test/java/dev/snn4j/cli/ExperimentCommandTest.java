@@ -46,6 +46,8 @@ class ExperimentCommandTest {
         assertTrue(summary.contains("| trt_beta=0.0 | test accuracy (%) |"), summary);
         assertTrue(summary.contains("| trt_beta=1.0 | test accuracy (%) |"), summary);
         assertTrue(summary.contains("(n=2)"), summary);
+        assertTrue(summary.contains("| trt_beta=1.0 | training seconds per epoch |"), "TRT's cost is measured next to the baseline: " + summary);
+        assertTrue(summary.contains("| peak memory (MB) |"), summary);
 
         CliTest.Run again = CliTest.run("experiment", "--config", config.toString(), "--out", out.toString());
         assertEquals(0, again.code(), again.err());

@@ -47,13 +47,13 @@ class ReportTest {
         assertEquals("Experiment <1> & \"co\"", page.getElementsByTagName("h1").item(0).getTextContent(), "title escaped");
         Set<String> sections = ids(page, "section");
         for (String id : List.of("runs", "settings", "summary", "curves", "accuracy", "loss-terms", "firing-rates", "attacks",
-                "energy", "epochs", "notes")) {
+                "energy", "cost", "epochs", "notes")) {
             assertTrue(sections.contains(id), "section " + id + " in " + sections);
         }
         NodeList imgs = page.getElementsByTagName("img");
         assertEquals(r.images().size(), imgs.getLength());
-        assertEquals(16, imgs.getLength(),
-                "2 comparison + 2 difference charts, loss, 2 accuracy, 4 terms, rates, attack, SOPs, energy, SOPs per layer");
+        assertEquals(17, imgs.getLength(),
+                "2 comparison + 2 difference charts, loss, 2 accuracy, 4 terms, rates, attack, SOPs, energy, SOPs per layer, cost");
         Set<Path> referenced = new HashSet<>();
         for (int i = 0; i < imgs.getLength(); i++) {
             String src = ((Element) imgs.item(i)).getAttribute("src");
