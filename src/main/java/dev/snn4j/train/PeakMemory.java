@@ -6,11 +6,24 @@ import java.nio.file.Path;
 
 /**
  * The process's peak resident memory (VmHWM on Linux: Java heap, native tensors and libraries
- * together), or the peak of the JVM heap where /proc is not available.
+ * together) since the current run started, or the JVM heap in use where /proc is not available.
  */
 final class PeakMemory {
 
     private PeakMemory() {}
+
+    /**
+     * Starts a new peak at the current resident size, so that runs sharing one process (an
+     * experiment) each report their own peak: Linux resets VmHWM when "5" is written to
+     * /proc/self/clear_refs. Elsewhere, or without permission, the peak stays the process's.
+     */
+    static void reset() {
+        try {
+            Files.writeString(Path.of("/proc/self/clear_refs"), "5");
+        } catch (IOException | RuntimeException e) {
+            // not Linux, or not allowed: the peak remains the whole process's
+        }
+    }
 
     static double megabytes() {
         try {

@@ -73,6 +73,7 @@ public final class Trainer {
     private TrainResult train() throws java.io.IOException {
         Device device = DeviceChoice.resolve(config.device());
         Engine.getInstance().setRandomSeed(config.seed());
+        PeakMemory.reset(); // each run of an experiment reports its own peak
         PreparedData data = PreparedData.load(config, env);
         listener.onData(data.source(), data.train().size(), data.test().size());
         data.warnings().forEach(listener::onWarning);
