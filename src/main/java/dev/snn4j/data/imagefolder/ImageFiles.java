@@ -1,6 +1,7 @@
 package dev.snn4j.data.imagefolder;
 
 import dev.snn4j.Snn4jException;
+import dev.snn4j.data.Problems;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.io.ByteArrayInputStream;

@@ -2,6 +2,7 @@ package dev.snn4j.data.imagefolder;
 
 import dev.snn4j.data.DatasetRequest;
 import dev.snn4j.data.DatasetSplits;
+import dev.snn4j.data.Problems;
 import dev.snn4j.data.StaticDataOptions;
 import dev.snn4j.data.events.CacheDirs;
 import java.nio.file.Files;

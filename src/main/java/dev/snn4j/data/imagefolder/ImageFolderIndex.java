@@ -1,6 +1,7 @@
 package dev.snn4j.data.imagefolder;
 
 import dev.snn4j.Snn4jException;
+import dev.snn4j.data.Problems;
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;

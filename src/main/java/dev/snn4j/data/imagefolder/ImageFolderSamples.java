@@ -4,6 +4,7 @@ import dev.snn4j.Snn4jException;
 import dev.snn4j.data.Augmentation;
 import dev.snn4j.data.Cutout;
 import dev.snn4j.data.Normalization;
+import dev.snn4j.data.Problems;
 import dev.snn4j.data.SampleDataset;
 import java.util.List;
 import java.util.Objects;

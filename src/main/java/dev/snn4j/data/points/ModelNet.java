@@ -2,6 +2,7 @@ package dev.snn4j.data.points;
 
 import dev.snn4j.Snn4jException;
 import dev.snn4j.data.DatasetId;
+import dev.snn4j.data.Problems;
 import io.jhdf.HdfFile;
 import io.jhdf.api.Dataset;
 import java.io.BufferedReader;

@@ -1,5 +1,6 @@
 package dev.snn4j.data.points;
 
+import dev.snn4j.data.Problems;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

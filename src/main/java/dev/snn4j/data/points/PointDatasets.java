@@ -4,6 +4,7 @@ import dev.snn4j.data.Augmentation;
 import dev.snn4j.data.DatasetId;
 import dev.snn4j.data.DatasetRequest;
 import dev.snn4j.data.DatasetSplits;
+import dev.snn4j.data.Problems;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

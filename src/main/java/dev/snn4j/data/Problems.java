@@ -1,28 +1,31 @@
-package dev.snn4j.data.imagefolder;
+package dev.snn4j.data;
 
 import dev.snn4j.Snn4jException;
 
-/** One-line user errors of the image-folder readers: "FILE: expected X, found Y". */
-final class Problems {
+/**
+ * One-line user errors of the file readers in the sub-packages (image folders, point clouds):
+ * "FILE: expected X, found Y", with text from files or the JDK forced onto one line.
+ */
+public final class Problems {
 
     private Problems() {}
 
-    static Snn4jException error(String message) {
+    public static Snn4jException error(String message) {
         return new Snn4jException(oneLine(message));
     }
 
-    static Snn4jException error(String message, Throwable cause) {
+    public static Snn4jException error(String message, Throwable cause) {
         return new Snn4jException(oneLine(message), cause);
     }
 
     /** The message of {@code e} on one line, or its class name when it has none. */
-    static String describe(Throwable e) {
+    public static String describe(Throwable e) {
         String m = e.getMessage() == null ? "" : oneLine(e.getMessage());
         return m.isEmpty() ? e.getClass().getSimpleName() : m;
     }
 
     /** Control characters (line breaks included) become spaces. */
-    static String oneLine(String text) {
+    public static String oneLine(String text) {
         StringBuilder b = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -32,7 +35,7 @@ final class Problems {
     }
 
     /** File text quoted for a "found" part: at most 60 characters, non-ASCII as \xNN. */
-    static String quote(String raw) {
+    public static String quote(String raw) {
         String s = raw.length() > 60 ? raw.substring(0, 60) + "..." : raw;
         StringBuilder b = new StringBuilder("'");
         for (int i = 0; i < s.length(); i++) {
