@@ -8,11 +8,11 @@ import dev.snn4j.train.AttackMethod;
 import dev.snn4j.train.PreparedData;
 import dev.snn4j.train.SavedRun;
 import dev.snn4j.train.TrainConfig;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
@@ -26,8 +26,8 @@ final class AttackCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--run", required = true, paramLabel = "DIR", description = "The run folder.")
-    Path run;
+    @Mixin
+    SavedRunOptions options;
 
     @Option(names = "--method", paramLabel = "NAME", defaultValue = "fgsm", description = "fgsm or pgd (default: ${DEFAULT-VALUE}).")
     AttackMethod method;
@@ -46,15 +46,6 @@ final class AttackCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "0", description = "PGD random start (default: ${DEFAULT-VALUE}).")
     int seed;
 
-    @Option(names = "--test-limit", paramLabel = "N", description = "Attack the first N test samples (default: as in the run).")
-    Integer testLimit;
-
-    @Option(names = "--batch-size", paramLabel = "B", defaultValue = "64", description = "Batch size (default: ${DEFAULT-VALUE}).")
-    int batchSize;
-
-    @Option(names = "--data", paramLabel = "DIR", description = "Dataset folder, if not where the run found it.")
-    String data;
-
     @Option(names = "--json", description = "Print the results as one JSON object on stdout.")
     boolean json;
 
@@ -63,21 +54,15 @@ final class AttackCommand implements Callable<Integer> {
         AdversarialAttack attack = TrainCommand.usageChecked(spec, () ->
                 new AdversarialAttack(method, epsilon, method == AttackMethod.FGSM ? 1 : steps, method == AttackMethod.FGSM ? epsilon : stepSize, seed));
         ObjectNode node;
-        try (SavedRun saved = SavedRun.load(run, "auto")) {
-            TrainConfig config = saved.config();
-            if (data != null) {
-                config = config.with("data", data);
-            }
-            if (testLimit != null) {
-                config = config.with("test_limit", testLimit);
-            }
-            PreparedData prepared = PreparedData.load(config, System.getenv());
+        try (SavedRun saved = SavedRun.load(options.run, "auto")) {
+            TrainConfig config = options.config(saved);
+            PreparedData prepared = options.data(config);
             var err = spec.commandLine().getErr();
-            int batches = (prepared.test().size() + batchSize - 1) / batchSize;
+            int batches = options.batches(prepared);
             AdversarialAttack.Result result;
             try (ProgressBar bar = Bars.open("attack " + method.cliName(), batches, " batches", err)) {
                 result = attack.run(saved.network(), saved.parameterStore(), saved.model().getNDManager(), prepared.test(),
-                        batchSize, bar::stepTo);
+                        options.batchSize, bar::stepTo);
             }
             node = AttackLog.record(saved.folder(), attack, result, config.method().cliName());
         }
@@ -86,7 +71,7 @@ final class AttackCommand implements Callable<Integer> {
             out.print(Json.write(node));
         } else {
             out.printf(Locale.ROOT, "%s, %s eps=%.5f (%d samples): clean accuracy %.2f%%, under attack %.2f%%%n",
-                    run, method.cliName(), epsilon, node.get("samples").asLong(),
+                    options.run, method.cliName(), epsilon, node.get("samples").asLong(),
                     100 * node.get("clean_accuracy").asDouble(), 100 * node.get("attacked_accuracy").asDouble());
         }
         out.flush();

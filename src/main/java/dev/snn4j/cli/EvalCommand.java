@@ -10,11 +10,11 @@ import dev.snn4j.train.ReversalKind;
 import dev.snn4j.train.ReversedEvaluation;
 import dev.snn4j.train.SavedRun;
 import dev.snn4j.train.TrainConfig;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
@@ -28,17 +28,8 @@ final class EvalCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--run", required = true, paramLabel = "DIR", description = "The run folder.")
-    Path run;
-
-    @Option(names = "--data", paramLabel = "DIR", description = "Dataset folder, if not where the run found it.")
-    String data;
-
-    @Option(names = "--batch-size", paramLabel = "B", defaultValue = "64", description = "Batch size (default: ${DEFAULT-VALUE}).")
-    int batchSize;
-
-    @Option(names = "--test-limit", paramLabel = "N", description = "Evaluate on the first N test samples (default: as in the run).")
-    Integer testLimit;
+    @Mixin
+    SavedRunOptions options;
 
     @Option(names = "--device", paramLabel = "DEV", defaultValue = "auto", description = "auto, cpu, gpu or gpu:N (default: ${DEFAULT-VALUE}).")
     String device;
@@ -61,23 +52,17 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (SavedRun saved = SavedRun.load(run, device)) {
-            TrainConfig config = saved.config();
-            if (data != null) {
-                config = config.with("data", data);
-            }
-            if (testLimit != null) {
-                config = config.with("test_limit", testLimit);
-            }
-            PreparedData prepared = PreparedData.load(config, System.getenv());
+        try (SavedRun saved = SavedRun.load(options.run, device)) {
+            TrainConfig config = options.config(saved);
+            PreparedData prepared = options.data(config);
             ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), "");
             progress.onData(prepared.source(), prepared.train().size(), prepared.test().size());
             prepared.warnings().forEach(progress::onWarning);
-            int steps = (prepared.test().size() + batchSize - 1) / batchSize;
+            int steps = options.batches(prepared);
             progress.onEvaluationStart(0, steps);
             Evaluation.Result result =
                     Evaluation.run(saved.network(), saved.parameterStore(), saved.model().getNDManager(), prepared.test(),
-                            batchSize, TrainCommand.usageChecked(spec, () -> new EnergyModel(macPj, acPj)),
+                            options.batchSize, TrainCommand.usageChecked(spec, () -> new EnergyModel(macPj, acPj)),
                             s -> progress.onEvaluationStep(s, steps));
             progress.close();
             ReversedEvaluation.Result reversedResult = null;
@@ -85,7 +70,7 @@ final class EvalCommand implements Callable<Integer> {
                 progress.onEvaluationStart(0, steps);
                 int[] pairs = EventDatasets.timeReversedClasses(config.dataset()).orElse(null);
                 reversedResult = ReversedEvaluation.run(saved.network(), saved.parameterStore(), saved.model().getNDManager(),
-                        prepared.test(), batchSize, reversal, pairs, s -> progress.onEvaluationStep(s, steps));
+                        prepared.test(), options.batchSize, reversal, pairs, s -> progress.onEvaluationStep(s, steps));
                 progress.close();
             }
             print(result, config, reversedResult, prepared.test().classNames());
@@ -101,7 +86,7 @@ final class EvalCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         if (json) {
             ObjectNode node = Json.mapper().createObjectNode();
-            node.put("run_dir", run.toString());
+            node.put("run_dir", options.run.toString());
             node.put("method", config.method().cliName());
             node.put("model", config.model().cliName());
             node.put("dataset", config.dataset().cliName());
@@ -129,7 +114,7 @@ final class EvalCommand implements Callable<Integer> {
             }
             out.print(Json.write(node));
         } else {
-            out.printf(Locale.ROOT, "%s (%s, %s on %s)%n", run, config.method().cliName(), config.model().cliName(), config.dataset().cliName());
+            out.printf(Locale.ROOT, "%s (%s, %s on %s)%n", options.run, config.method().cliName(), config.model().cliName(), config.dataset().cliName());
             out.printf(Locale.ROOT, "test accuracy  %.2f%% (%d / %d)%n", 100 * result.accuracy(), result.correct(), result.samples());
             out.printf(Locale.ROOT, "ASFR           %.4f%n", result.asfr());
             for (Map.Entry<String, Double> e : result.firingRates().entrySet()) {

@@ -1,0 +1,45 @@
+package dev.snn4j.cli;
+
+import dev.snn4j.train.PreparedData;
+import dev.snn4j.train.SavedRun;
+import dev.snn4j.train.TrainConfig;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The flags of commands that reload a run and go over its test set ({@code eval}, {@code attack}). */
+final class SavedRunOptions {
+
+    @Option(names = "--run", required = true, paramLabel = "DIR", description = "The run folder.")
+    Path run;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Dataset folder, if not where the run found it.")
+    String data;
+
+    @Option(names = "--batch-size", paramLabel = "B", defaultValue = "64", description = "Batch size (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--test-limit", paramLabel = "N", description = "Use the first N test samples (default: as in the run).")
+    Integer testLimit;
+
+    /** The run's config with {@code --data} and {@code --test-limit} applied. */
+    TrainConfig config(SavedRun saved) {
+        TrainConfig config = saved.config();
+        if (data != null) {
+            config = config.with("data", data);
+        }
+        if (testLimit != null) {
+            config = config.with("test_limit", testLimit);
+        }
+        return config;
+    }
+
+    /** The data of {@link #config}. */
+    PreparedData data(TrainConfig config) {
+        return PreparedData.load(config, System.getenv());
+    }
+
+    /** Batches needed for the test set. */
+    int batches(PreparedData prepared) {
+        return (prepared.test().size() + batchSize - 1) / batchSize;
+    }
+}
