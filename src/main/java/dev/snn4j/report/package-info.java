@@ -13,6 +13,9 @@
  * configurations (runs that differ only in method and seed); {@link dev.snn4j.report.Summaries}
  * computes mean ± std per method and the paired difference to the baseline;
  * {@link dev.snn4j.report.Figures} decides what each chart shows, {@link dev.snn4j.report.Charts}
- * draws it, and {@link dev.snn4j.report.Report} writes the page through {@link dev.snn4j.report.Html}.
+ * draws it, and {@link dev.snn4j.report.Report} writes the page: {@link dev.snn4j.report.RunTables},
+ * {@link dev.snn4j.report.CurveSections} and {@link dev.snn4j.report.ResultSections} write its
+ * sections into a {@link dev.snn4j.report.ReportPage}, which draws the charts and writes the HTML
+ * through {@link dev.snn4j.report.Html}.
  */
 package dev.snn4j.report;

@@ -1,0 +1,71 @@
+package dev.snn4j.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The sections of numbers over training: loss, accuracy and loss terms per epoch, firing rates at the end. */
+final class CurveSections {
+
+    /** Epoch keys that are loss terms, in the order of metrics.json's documentation. */
+    private static final List<String> LOSS_TERMS = List.of("ce", "reversed_ce", "consistency_kl", "star_ce");
+
+    private final ReportPage page;
+    private final List<RunData> runs;
+    private final List<Figures.Source> sources;
+    /** Whether the series are means over runs rather than single runs: the captions then say so. */
+    private final boolean aggregated;
+
+    CurveSections(ReportPage page, List<RunData> runs, List<Figures.Source> sources) {
+        this.page = page;
+        this.runs = runs;
+        this.sources = sources;
+        this.aggregated = sources.stream().anyMatch(Figures.Source::aggregated);
+    }
+
+    void curvesSection() {
+        String averaged = aggregated
+                ? " With more than " + Figures.MAX_RUN_SERIES + " runs, each line is the mean over the runs of one method and "
+                        + "configuration, with the sample standard deviation as error bars." : "";
+        page.section("curves", "Learning curves");
+        page.figure(Figures.curve(sources, "train_loss", "Train loss per epoch", "train loss", 1, "%.4f"),
+                "The weighted total loss that was minimised, mean over the epoch's steps." + averaged);
+        page.endSection();
+
+        page.section("accuracy", "Accuracy");
+        page.figure(Figures.curve(sources, "test_accuracy", "Test accuracy per epoch", "test accuracy (%)", 100, "%.2f"),
+                "Plain inference path on the test set." + averaged);
+        page.figure(Figures.curve(sources, "train_accuracy", "Train accuracy per epoch", "train accuracy (%)", 100, "%.2f"),
+                "Original path on the (augmented) training batches." + averaged);
+        page.endSection();
+
+        List<String> terms = lossTerms();
+        if (!terms.isEmpty()) {
+            page.section("loss-terms", "Loss terms");
+            for (String term : terms) {
+                page.figure(Figures.curve(sources, term, "Loss term " + term + " per epoch", term, 1, "%.4f"),
+                        "Unweighted, mean over the epoch's steps (consistency_kl includes τ²)." + averaged);
+            }
+            page.endSection();
+        }
+    }
+
+    /** The loss terms some run records: the documented ones, then any other key ending in _ce or _kl. */
+    private List<String> lossTerms() {
+        Set<String> present = RunTables.epochKeys(runs);
+        List<String> terms = new ArrayList<>(LOSS_TERMS.stream().filter(present::contains).toList());
+        present.stream().filter(k -> !terms.contains(k) && (k.endsWith("_ce") || k.endsWith("_kl"))).forEach(terms::add);
+        return terms;
+    }
+
+    void firingRateSection() {
+        Figure f = Figures.firingRates(sources);
+        if (f.isEmpty()) {
+            return;
+        }
+        page.section("firing-rates", "Firing rates");
+        page.figure(f, "Spikes per neuron and time step on the test set, for each spiking layer, at the end of training"
+                + (aggregated ? " (finished runs; mean ± std over runs)." : "."));
+        page.endSection();
+    }
+}
