@@ -251,7 +251,7 @@ class PointDatasetsTest {
         try (InputStream in = getClass().getResourceAsStream("/dev/snn4j/data/points/pointnet_layout.h5")) {
             Files.copy(in, file);
         }
-        ModelNet.H5Clouds c = ModelNet.H5Clouds.read(file, 16, 40);
+        ModelNetHdf5.H5Clouds c = ModelNetHdf5.H5Clouds.read(file, 16, 40);
         assertArrayEquals(new int[] {3, 10, 17}, c.labels());
         for (int i = 0; i < 3; i++) {
             for (int p = 0; p < 16; p++) {
@@ -260,7 +260,7 @@ class PointDatasetsTest {
                 }
             }
         }
-        expectError(() -> ModelNet.H5Clouds.read(file, 16, 10), "fixture.h5: dataset 'label': expected labels 0..9, found 10.0 at index 1");
+        expectError(() -> ModelNetHdf5.H5Clouds.read(file, 16, 10), "fixture.h5: dataset 'label': expected labels 0..9, found 10.0 at index 1");
     }
 
     @Test
