@@ -1,5 +1,6 @@
 package dev.snn4j.data.imagefolder;
 
+import static dev.snn4j.data.OneLineErrors.expectError;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,7 +28,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Image folders: layout, exact pixels, torchvision's crops, bad files at index time, parallel decoding. */
@@ -37,16 +37,6 @@ class ImageFolderDatasetsTest {
     Path tmp;
 
     static final String[] CLASSES = {"zebra", "ant", "Moth"};
-
-    static String expectError(Executable action, String... parts) {
-        Snn4jException e = assertThrows(Snn4jException.class, action);
-        String m = e.getMessage();
-        assertFalse(m.contains("\n"), m);
-        for (String p : parts) {
-            assertTrue(m.contains(p), () -> "message lacks '" + p + "': " + m);
-        }
-        return m;
-    }
 
     DatasetRequest request(Path data, int size, Set<Augmentation> augment) {
         return new DatasetRequest(DatasetId.IMAGEFOLDER, data, Map.of(CacheDirs.ENV_VAR, tmp.resolve("cache").toString()), augment, 4, 0)

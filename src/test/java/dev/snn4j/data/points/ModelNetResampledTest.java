@@ -1,6 +1,6 @@
 package dev.snn4j.data.points;
 
-import static dev.snn4j.data.points.PointFixtures.expectError;
+import static dev.snn4j.data.OneLineErrors.expectError;
 import static dev.snn4j.data.points.PointFixtures.request;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

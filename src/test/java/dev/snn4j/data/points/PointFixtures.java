@@ -1,10 +1,5 @@
 package dev.snn4j.data.points;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.snn4j.Snn4jException;
 import dev.snn4j.data.Augmentation;
 import dev.snn4j.data.DatasetId;
 import dev.snn4j.data.DatasetRequest;
@@ -21,26 +16,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.function.Executable;
 
 /**
- * For the point-cloud tests: small ModelNet-format files (OFF meshes, resampled text, PointNet HDF5),
- * the request that loads them, and the check that an error is one line naming what is wrong.
+ * For the point-cloud tests: small ModelNet-format files (OFF meshes, resampled text, PointNet HDF5)
+ * and the request that loads them.
  */
 final class PointFixtures {
 
     private PointFixtures() {}
-
-    /** Asserts that {@code action} fails with a one-line message holding every part; returns the message. */
-    static String expectError(Executable action, String... parts) {
-        Snn4jException e = assertThrows(Snn4jException.class, action);
-        String m = e.getMessage();
-        assertFalse(m.contains("\n"), m);
-        for (String p : parts) {
-            assertTrue(m.contains(p), () -> "message lacks '" + p + "': " + m);
-        }
-        return m;
-    }
 
     /** A load of {@code id} from {@code data}: N points per cloud, the data seed that seeds surface sampling. */
     static DatasetRequest request(DatasetId id, Path data, int points, long dataSeed, Set<Augmentation> augment) {
