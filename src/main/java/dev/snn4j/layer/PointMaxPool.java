@@ -8,8 +8,8 @@ import ai.djl.util.PairList;
 
 /**
  * PointNet's symmetric function: the maximum over the points of [T, B, N, C], giving pooled
- * features [T, B, C] that do not depend on the order of the points. On spikes the maximum is the
- * logical OR over points: a channel fires at step t if any point fired it.
+ * features [T, B, C] that do not depend on the order of the points. Spiking PointNet pools
+ * batch-norm outputs, not spikes: on spikes the maximum is a logical OR over all points.
  */
 public final class PointMaxPool extends AbstractBlock {
 
