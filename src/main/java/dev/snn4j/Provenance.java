@@ -11,7 +11,8 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What produced a result: snn4j, DJL and engine versions, Java, OS, CPU count and the git commit of
+ * What produced a result: snn4j, DJL and engine versions, Java, OS, CPU count, the native memory
+ * allocator (it changes libtorch's CPU speed, see the {@code snn4j} launcher) and the git commit of
  * the code (with "-dirty" when the work tree had uncommitted changes).
  */
 public record Provenance(
@@ -22,6 +23,7 @@ public record Provenance(
         String javaVersion,
         String os,
         int cpus,
+        String nativeAllocator,
         String gitCommit,
         String createdAt) {
 
@@ -36,8 +38,25 @@ public record Provenance(
                 System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
                 Runtime.getRuntime().availableProcessors(),
+                detectNativeAllocator(),
                 readGitCommit(),
                 Instant.now().toString());
+    }
+
+    /**
+     * The malloc serving native memory: "tcmalloc" or "jemalloc" when one is loaded into this
+     * process (the launcher preloads tcmalloc when installed), else "system".
+     */
+    public static String detectNativeAllocator() {
+        try {
+            String maps = Files.readString(Path.of("/proc/self/maps"));
+            if (maps.contains("libtcmalloc")) {
+                return "tcmalloc";
+            }
+            return maps.contains("libjemalloc") ? "jemalloc" : "system";
+        } catch (IOException | RuntimeException e) {
+            return "system"; // no /proc (macOS, Windows): the platform's malloc
+        }
     }
 
     /** The version Maven wrote into the jar's resources at build time. */

@@ -69,6 +69,7 @@ final class BenchCommand implements Callable<Integer> {
             ObjectNode node = Json.mapper().valueToTree(r);
             node.put("neuron", neuron.cliName());
             node.put("cpus", Runtime.getRuntime().availableProcessors());
+            node.put("native_allocator", Provenance.detectNativeAllocator());
             node.put("snn4j_version", Provenance.readSnn4jVersion());
             out.print(Json.write(node));
         } else {
@@ -77,6 +78,7 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "baseline  %8.1f ms per training step%n", r.baselineMsPerStep());
             out.printf(Locale.ROOT, "trt       %8.1f ms per training step (%.2fx baseline)%n", r.trtMsPerStep(), r.trtOverhead());
             out.printf(Locale.ROOT, "inference %8.1f ms per batch (the same model for both methods)%n", r.inferenceMsPerBatch());
+            out.printf(Locale.ROOT, "native memory allocator: %s%n", Provenance.detectNativeAllocator());
         }
         out.flush();
         return 0;
