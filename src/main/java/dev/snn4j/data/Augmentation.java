@@ -144,7 +144,7 @@ public enum Augmentation implements CliEnum {
                 return a;
             }
         }
-        throw Messages.error("--augment: expected a comma-separated list of " + CliEnum.names(Augmentation.class)
+        throw Problems.error("--augment: expected a comma-separated list of " + CliEnum.names(Augmentation.class)
                 + ", or none, or auto, found '" + (whole == null ? "" : whole) + "'");
     }
 }

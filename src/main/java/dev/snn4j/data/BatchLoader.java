@@ -94,7 +94,7 @@ public final class BatchLoader implements Iterator<HostBatch>, AutoCloseable {
     /** Number of batches {@code size} samples make at {@code batchSize}, counting a partial one. */
     public static int batchCount(int size, int batchSize) {
         if (batchSize < 1) {
-            throw Messages.error("--batch-size: expected a positive integer, found " + batchSize);
+            throw Problems.error("--batch-size: expected a positive integer, found " + batchSize);
         }
         return BatchProducer.batchCount(size, batchSize);
     }
@@ -150,7 +150,7 @@ public final class BatchLoader implements Iterator<HostBatch>, AutoCloseable {
         if (error instanceof Snn4jException e) {
             return new Snn4jException(e.getMessage(), e);
         }
-        return new IllegalStateException("batch preparation failed: " + Messages.describe(error), error);
+        return new IllegalStateException("batch preparation failed: " + Problems.describe(error), error);
     }
 
     private void start() {

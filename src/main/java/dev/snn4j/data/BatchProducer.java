@@ -47,7 +47,7 @@ final class BatchProducer implements BatchLoader.Source {
     private static void checkArguments(SampleDataset ds, int batchSize) {
         Objects.requireNonNull(ds, "dataset");
         if (batchSize < 1) {
-            throw Messages.error("--batch-size: expected a positive integer, found " + batchSize);
+            throw Problems.error("--batch-size: expected a positive integer, found " + batchSize);
         }
     }
 

@@ -94,7 +94,7 @@ public final class CifarDatasets {
         DatasetId id = layout.id();
         if (dataDir != null) {
             if (!Files.isDirectory(dataDir)) {
-                throw Messages.error("--data " + dataDir + ": expected a folder with " + id.displayName() + " ("
+                throw Problems.error("--data " + dataDir + ": expected a folder with " + id.displayName() + " ("
                         + layout.expected() + ", or a " + layout.folder() + " folder holding them), found no such folder");
             }
             return inner(layout, dataDir);
@@ -109,7 +109,7 @@ public final class CifarDatasets {
             try {
                 dir = Path.of(envRoot.trim()).resolve(id.cliName());
             } catch (InvalidPathException e) {
-                throw Messages.error("$" + MnistFormatDatasets.ENV_VAR + ": expected a folder path, found '" + envRoot + "'");
+                throw Problems.error("$" + MnistFormatDatasets.ENV_VAR + ": expected a folder path, found '" + envRoot + "'");
             }
             if (Files.isDirectory(dir)) {
                 return inner(layout, dir);
@@ -121,7 +121,7 @@ public final class CifarDatasets {
             return inner(layout, system);
         }
         looked.add(system + " (no such folder)");
-        throw Messages.error("--dataset " + id.cliName() + ": no " + id.displayName() + " data found: looked in "
+        throw Problems.error("--dataset " + id.cliName() + ": no " + id.displayName() + " data found: looked in "
                 + String.join(", ", looked) + "; download the binary version, unpack it and pass --data DIR (the "
                 + layout.folder() + " folder or the one holding it)");
     }
@@ -146,10 +146,10 @@ public final class CifarDatasets {
                 }
             }
         } catch (IOException e) {
-            throw Messages.error(file + ": cannot read: " + Messages.describe(e), e);
+            throw Problems.error(file + ": cannot read: " + Problems.describe(e), e);
         }
         if (names.size() != id.numClasses()) {
-            throw Messages.error(file + ": expected " + id.numClasses() + " class names, one per line, found " + names.size());
+            throw Problems.error(file + ": expected " + id.numClasses() + " class names, one per line, found " + names.size());
         }
         return names;
     }
@@ -164,16 +164,16 @@ public final class CifarDatasets {
             try {
                 sizes[f] = Files.size(file);
             } catch (NoSuchFileException e) {
-                throw Messages.error(file + ": missing: " + layout.id().displayName() + " needs " + layout.expected()
+                throw Problems.error(file + ": missing: " + layout.id().displayName() + " needs " + layout.expected()
                         + " in " + file.getParent());
             } catch (IOException e) {
-                throw Messages.error(file + ": cannot read: " + Messages.describe(e), e);
+                throw Problems.error(file + ": cannot read: " + Problems.describe(e), e);
             }
             checkSize(layout, file, sizes[f]);
             total += sizes[f] / record;
         }
         if (total * IMAGE_BYTES > Integer.MAX_VALUE - 8) {
-            throw Messages.error(files.get(0) + ": expected at most " + (Integer.MAX_VALUE / IMAGE_BYTES) + " images, found "
+            throw Problems.error(files.get(0) + ": expected at most " + (Integer.MAX_VALUE / IMAGE_BYTES) + " images, found "
                     + total);
         }
         byte[] pixels = new byte[(int) total * IMAGE_BYTES];
@@ -188,7 +188,7 @@ public final class CifarDatasets {
                     int want = (int) Math.min(buffer.length, sizes[f] - offset);
                     int got = in.readNBytes(buffer, 0, want);
                     if (got < want) {
-                        throw Messages.error(file + ": byte " + (offset + got) + ": expected " + sizes[f]
+                        throw Problems.error(file + ": byte " + (offset + got) + ": expected " + sizes[f]
                                 + " bytes as the file size said, found the end of the file (was it changed while read?)");
                     }
                     for (int p = 0; p < got; p += record) {
@@ -199,7 +199,7 @@ public final class CifarDatasets {
                     offset += got;
                 }
             } catch (IOException e) {
-                throw Messages.error(file + ": cannot read: " + Messages.describe(e), e);
+                throw Problems.error(file + ": cannot read: " + Problems.describe(e), e);
             }
         }
         String what = files.size() == 1 ? files.get(0).toString() : files.get(0).getParent().toString();
@@ -211,12 +211,12 @@ public final class CifarDatasets {
         String recordText = record + "-byte records (" + (layout.labelBytes() == 1 ? "1 label byte" : "coarse and fine label bytes")
                 + " + 3072 pixel bytes)";
         if (size == 0) {
-            throw Messages.error(file + ": byte 0: expected " + layout.id().displayName() + " " + recordText
+            throw Problems.error(file + ": byte 0: expected " + layout.id().displayName() + " " + recordText
                     + ", found an empty file");
         }
         long partial = size % record;
         if (partial != 0) {
-            throw Messages.error(file + ": byte " + (size - partial) + ": expected a whole " + record + "-byte record, found the file"
+            throw Problems.error(file + ": byte " + (size - partial) + ": expected a whole " + record + "-byte record, found the file"
                     + " ending " + partial + " bytes into it (size " + size + " is not a multiple of " + record + ")");
         }
     }
@@ -226,13 +226,13 @@ public final class CifarDatasets {
         if (layout.labelBytes() == 2) {
             int coarse = buffer[p] & 0xFF;
             if (coarse >= layout.coarseClasses()) {
-                throw Messages.error(file + ": byte " + fileOffset + ": expected a coarse label 0.."
+                throw Problems.error(file + ": byte " + fileOffset + ": expected a coarse label 0.."
                         + (layout.coarseClasses() - 1) + ", found " + coarse);
             }
         }
         int fine = buffer[p + layout.labelBytes() - 1] & 0xFF;
         if (fine >= classes) {
-            throw Messages.error(file + ": byte " + (fileOffset + layout.labelBytes() - 1) + ": expected a"
+            throw Problems.error(file + ": byte " + (fileOffset + layout.labelBytes() - 1) + ": expected a"
                     + (layout.labelBytes() == 2 ? " fine" : "") + " label 0.." + (classes - 1) + ", found " + fine);
         }
         return fine;

@@ -193,7 +193,7 @@ public enum DatasetId implements CliEnum {
                 return id;
             }
         }
-        throw Messages.error("--dataset: expected one of " + validNames()
+        throw Problems.error("--dataset: expected one of " + validNames()
                 + ", found '" + (text == null ? "" : text) + "'");
     }
 

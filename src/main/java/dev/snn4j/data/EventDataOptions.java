@@ -20,7 +20,7 @@ public record EventDataOptions(long dataSeed, int generatedTrain, int generatedT
 
     public EventDataOptions {
         if (generatedTrain < 1 || generatedTest < 1) {
-            throw Messages.error("generated samples: expected at least 1 training and 1 test sample, found "
+            throw Problems.error("generated samples: expected at least 1 training and 1 test sample, found "
                     + generatedTrain + " and " + generatedTest);
         }
     }

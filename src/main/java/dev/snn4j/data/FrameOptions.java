@@ -32,14 +32,14 @@ public record FrameOptions(FrameSplit split, int height, int width, int clip, Fr
         Objects.requireNonNull(split, "split");
         Objects.requireNonNull(scale, "scale");
         if (height < 0 || width < 0 || (height == 0) != (width == 0)) {
-            throw Messages.error("frame size: expected two positive sizes, or 0x0 for the dataset's default, found "
+            throw Problems.error("frame size: expected two positive sizes, or 0x0 for the dataset's default, found "
                     + height + "x" + width);
         }
         if (clip < 0 || clip > MAX_COUNT) {
-            throw Messages.error("frame clip: expected 0 (none) to " + MAX_COUNT + ", found " + clip);
+            throw Problems.error("frame clip: expected 0 (none) to " + MAX_COUNT + ", found " + clip);
         }
         if (!(divisor > 0) || Float.isInfinite(divisor)) {
-            throw Messages.error("frame divisor: expected a positive finite number, found " + divisor);
+            throw Problems.error("frame divisor: expected a positive finite number, found " + divisor);
         }
     }
 

@@ -62,16 +62,16 @@ record IdxFileSet(Path trainImages, Path trainLabels, Path testImages, Path test
      */
     static IdxFileSet locate(Path dir, String what, String subfolderHint) {
         if (!Files.exists(dir)) {
-            throw Messages.error(what + ": folder does not exist");
+            throw Problems.error(what + ": folder does not exist");
         }
         if (!Files.isDirectory(dir)) {
-            throw Messages.error(what + ": expected a folder, found a file");
+            throw Problems.error(what + ": expected a folder, found a file");
         }
         Set<String> names = listNames(dir, what);
         String hint = Files.isDirectory(dir.resolve(subfolderHint))
                 ? "; did you mean " + dir.resolve(subfolderHint) + "?" : "";
         if (names.isEmpty()) {
-            throw Messages.error(what + ": folder is empty: expected the IDX files " + expectedNames() + hint);
+            throw Problems.error(what + ": folder is empty: expected the IDX files " + expectedNames() + hint);
         }
         Path[] found = new Path[Part.values().length];
         List<String> missing = new ArrayList<>();
@@ -86,11 +86,11 @@ record IdxFileSet(Path trainImages, Path trainLabels, Path testImages, Path test
             }
         }
         if (present.isEmpty()) {
-            throw Messages.error(what + ": no IDX files: expected " + expectedNames() + ", found "
+            throw Problems.error(what + ": no IDX files: expected " + expectedNames() + ", found "
                     + summarize(names) + hint);
         }
         if (!missing.isEmpty()) {
-            throw Messages.error(what + ": missing " + String.join(", ", missing) + " (found "
+            throw Problems.error(what + ": missing " + String.join(", ", missing) + " (found "
                     + String.join(", ", present) + ")");
         }
         return new IdxFileSet(found[0], found[1], found[2], found[3]);
@@ -100,7 +100,7 @@ record IdxFileSet(Path trainImages, Path trainLabels, Path testImages, Path test
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
         } catch (IOException e) {
-            throw Messages.error(what + ": cannot list folder: " + Messages.describe(e), e);
+            throw Problems.error(what + ": cannot list folder: " + Problems.describe(e), e);
         }
     }
 

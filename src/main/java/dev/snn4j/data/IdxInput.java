@@ -46,10 +46,10 @@ final class IdxInput implements AutoCloseable {
     static IdxInput open(Path file) {
         String name = file.toString();
         if (!Files.exists(file)) {
-            throw Messages.error(name + ": file not found");
+            throw Problems.error(name + ": file not found");
         }
         if (Files.isDirectory(file)) {
-            throw Messages.error(name + ": expected an IDX file, found a folder");
+            throw Problems.error(name + ": expected an IDX file, found a folder");
         }
         InputStream raw = null;
         try {
@@ -58,7 +58,7 @@ final class IdxInput implements AutoCloseable {
             return wrap(raw, name, size);
         } catch (IOException e) {
             closeQuietly(raw);
-            throw Messages.error(name + ": cannot read: " + Messages.describe(e), e);
+            throw Problems.error(name + ": cannot read: " + Problems.describe(e), e);
         } catch (RuntimeException e) {
             closeQuietly(raw);
             throw e;
@@ -67,12 +67,12 @@ final class IdxInput implements AutoCloseable {
 
     static IdxInput of(InputStream in, String name) {
         if (in == null) {
-            throw Messages.error(name + ": not found");
+            throw Problems.error(name + ": not found");
         }
         try {
             return wrap(new NonClosing(in), name, -1);
         } catch (IOException e) {
-            throw Messages.error(name + ": cannot read: " + Messages.describe(e), e);
+            throw Problems.error(name + ": cannot read: " + Problems.describe(e), e);
         }
     }
 
@@ -96,7 +96,7 @@ final class IdxInput implements AutoCloseable {
     }
 
     Snn4jException error(String problem) {
-        return Messages.error(name + ": " + problem);
+        return Problems.error(name + ": " + problem);
     }
 
     /** Reads the magic number and {@code dims} sizes; checks the magic number. */
@@ -185,12 +185,12 @@ final class IdxInput implements AutoCloseable {
         if (gzip && (e instanceof ZipException || e instanceof EOFException)) {
             return corruptGzip(name, e);
         }
-        return Messages.error(name + ": cannot read: " + Messages.describe(e), e);
+        return Problems.error(name + ": cannot read: " + Problems.describe(e), e);
     }
 
     private static Snn4jException corruptGzip(String name, IOException e) {
-        return Messages.error(name + ": corrupt gzip data: expected a valid gzip stream, found '"
-                + Messages.describe(e) + "'", e);
+        return Problems.error(name + ": corrupt gzip data: expected a valid gzip stream, found '"
+                + Problems.describe(e) + "'", e);
     }
 
     private static int intAt(byte[] b, int off) {

@@ -70,29 +70,29 @@ public final class ImageDataset {
         this.classNames = List.copyOf(classNames);
         this.source = Objects.requireNonNull(source, "source");
         if (channels < 1 || height < 1 || width < 1) {
-            throw Messages.error(pixelsName + ": expected positive image dimensions, found "
+            throw Problems.error(pixelsName + ": expected positive image dimensions, found "
                     + channels + "x" + height + "x" + width);
         }
         if (this.classNames.isEmpty()) {
-            throw Messages.error(source + ": expected at least one class name, found none");
+            throw Problems.error(source + ": expected at least one class name, found none");
         }
         long imageBytes = (long) channels * height * width;
         if (pixels.length % imageBytes != 0) {
-            throw Messages.error(pixelsName + ": expected a multiple of " + channels + "x" + height + "x" + width
+            throw Problems.error(pixelsName + ": expected a multiple of " + channels + "x" + height + "x" + width
                     + " = " + imageBytes + " bytes, found " + pixels.length);
         }
         long images = pixels.length / imageBytes;
         if (images != labels.length) {
-            throw Messages.error("image/label count mismatch: " + pixelsName + " has " + images + " images, "
+            throw Problems.error("image/label count mismatch: " + pixelsName + " has " + images + " images, "
                     + labelsName + " has " + labels.length + " labels");
         }
         if (images == 0) {
-            throw Messages.error(pixelsName + ": expected at least one image, found none");
+            throw Problems.error(pixelsName + ": expected at least one image, found none");
         }
         int numClasses = this.classNames.size();
         for (int i = 0; i < labels.length; i++) {
             if (labels[i] < 0 || labels[i] >= numClasses) {
-                throw Messages.error(labelsName + ": label out of range at index " + i + ": expected 0.."
+                throw Problems.error(labelsName + ": label out of range at index " + i + ": expected 0.."
                         + (numClasses - 1) + ", found " + labels[i]);
             }
         }
@@ -195,7 +195,7 @@ public final class ImageDataset {
      */
     public ImageDataset limit(int n) {
         if (n <= 0) {
-            throw Messages.error("--train-limit: expected a positive number of samples, found " + n);
+            throw Problems.error("--train-limit: expected a positive number of samples, found " + n);
         }
         return n >= size ? this : new ImageDataset(this, n);
     }

@@ -43,7 +43,7 @@ public final class ImageTransform {
                     + channels + "x" + height + "x" + width);
         }
         if (norm.channels() != channels) {
-            throw Messages.error("normalization: expected " + channels + " channel(s) to match the images, found "
+            throw Problems.error("normalization: expected " + channels + " channel(s) to match the images, found "
                     + norm.channels());
         }
         this.channels = channels;

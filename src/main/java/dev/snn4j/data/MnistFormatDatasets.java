@@ -76,7 +76,7 @@ public final class MnistFormatDatasets {
         if (id == DatasetId.FASHION_MNIST) {
             return loadEmbeddedFashionMnist();
         }
-        throw Messages.error("--dataset " + id.cliName() + ": no " + id.displayName() + " data found: looked in "
+        throw Problems.error("--dataset " + id.cliName() + ": no " + id.displayName() + " data found: looked in "
                 + String.join(", ", looked) + "; put the IDX files " + IdxFileSet.expectedNames()
                 + " in a folder and pass --data DIR, or put them in $" + ENV_VAR + "/" + id.cliName());
     }
@@ -118,7 +118,7 @@ public final class MnistFormatDatasets {
         try (InputStream in = MnistFormatDatasets.class.getResourceAsStream(EMBEDDED_DIR + name)) {
             return IdxReader.readImages(in, "classpath:" + EMBEDDED_DIR + name);
         } catch (IOException e) {
-            throw Messages.error("classpath:" + EMBEDDED_DIR + name + ": cannot read: " + Messages.describe(e), e);
+            throw Problems.error("classpath:" + EMBEDDED_DIR + name + ": cannot read: " + Problems.describe(e), e);
         }
     }
 
@@ -126,14 +126,14 @@ public final class MnistFormatDatasets {
         try (InputStream in = MnistFormatDatasets.class.getResourceAsStream(EMBEDDED_DIR + name)) {
             return IdxReader.readLabels(in, "classpath:" + EMBEDDED_DIR + name);
         } catch (IOException e) {
-            throw Messages.error("classpath:" + EMBEDDED_DIR + name + ": cannot read: " + Messages.describe(e), e);
+            throw Problems.error("classpath:" + EMBEDDED_DIR + name + ": cannot read: " + Problems.describe(e), e);
         }
     }
 
     /** Train and test images must have the same shape, or the model cannot take both. */
     private static LoadedDataset checked(ImageDataset train, ImageDataset test, String testName, String source) {
         if (train.height() != test.height() || train.width() != test.width()) {
-            throw Messages.error(testName + ": expected test images of " + train.height() + "x" + train.width()
+            throw Problems.error(testName + ": expected test images of " + train.height() + "x" + train.width()
                     + " like the training images, found " + test.height() + "x" + test.width());
         }
         return new LoadedDataset(train, test, source);
@@ -143,7 +143,7 @@ public final class MnistFormatDatasets {
         try {
             return Path.of(value);
         } catch (InvalidPathException e) {
-            throw Messages.error("$" + ENV_VAR + ": expected a folder path, found '" + value + "'", e);
+            throw Problems.error("$" + ENV_VAR + ": expected a folder path, found '" + value + "'", e);
         }
     }
 }

@@ -3,8 +3,8 @@ package dev.snn4j.data;
 import dev.snn4j.Snn4jException;
 
 /**
- * One-line user errors of the file readers in the sub-packages (image folders, point clouds):
- * "FILE: expected X, found Y", with text from files or the JDK forced onto one line.
+ * One-line user errors of the data readers: "FILE: expected X, found Y". The command line prints a
+ * {@link Snn4jException}'s message as-is, so text from files or the JDK is forced onto one line.
  */
 public final class Problems {
 
@@ -20,12 +20,15 @@ public final class Problems {
 
     /** The message of {@code e} on one line, or its class name when it has none. */
     public static String describe(Throwable e) {
-        String m = e.getMessage() == null ? "" : oneLine(e.getMessage());
+        String m = oneLine(e.getMessage());
         return m.isEmpty() ? e.getClass().getSimpleName() : m;
     }
 
-    /** Control characters (line breaks included) become spaces. */
+    /** Control characters (line breaks included) become spaces; null becomes "". */
     public static String oneLine(String text) {
+        if (text == null) {
+            return "";
+        }
         StringBuilder b = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

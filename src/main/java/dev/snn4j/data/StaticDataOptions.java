@@ -26,13 +26,13 @@ public record StaticDataOptions(int imageSize, int points, boolean skipBadFiles,
 
     public StaticDataOptions {
         if (imageSize < 8 || imageSize > MAX_IMAGE_SIZE) {
-            throw Messages.error("--image-size: expected an integer in 8.." + MAX_IMAGE_SIZE + ", found " + imageSize);
+            throw Problems.error("--image-size: expected an integer in 8.." + MAX_IMAGE_SIZE + ", found " + imageSize);
         }
         if (points < 1 || points > MAX_POINTS) {
-            throw Messages.error("--points: expected an integer in 1.." + MAX_POINTS + ", found " + points);
+            throw Problems.error("--points: expected an integer in 1.." + MAX_POINTS + ", found " + points);
         }
         if (decodeThreads < 0 || decodeThreads > 256) {
-            throw Messages.error("--decode-threads: expected 0 (automatic) to 256, found " + decodeThreads);
+            throw Problems.error("--decode-threads: expected 0 (automatic) to 256, found " + decodeThreads);
         }
     }
 
