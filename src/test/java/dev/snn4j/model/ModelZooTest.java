@@ -193,6 +193,30 @@ class ModelZooTest {
         }
     }
 
+    /**
+     * Spiking PointNet pools the 1024-wide batch-norm output over the points, as its authors' code
+     * does, not spikes (an OR over points): the pooled [T, B, 1024] features are real-valued and equal
+     * the maximum over points of the stage before.
+     */
+    @Test
+    void pointNetMaxPoolsBatchNormOutputsOverPoints() {
+        Engine.getInstance().setRandomSeed(9);
+        try (NDManager m = NDManager.newBaseManager()) {
+            SpikingModel net = ModelPreset.build(spec(ModelPreset.POINTNET));
+            net.initialize(m, DataType.FLOAT32, net.inputShape(2));
+            ParameterStore ps = new ParameterStore(m, false);
+            // training mode: batch norm uses batch statistics, so freshly initialised layers fire
+            NDArray spikes = net.stem(ps, m.randomNormal(net.inputShape(2)), true);
+            NDArray perPoint = net.body(ps, spikes, 0, 3, true); // fc2, sn2, fc3: [T, B, N, 1024]
+            NDArray pooled = net.body(ps, spikes, 0, 4, true); // then the pooling: [T, B, 1024]
+            assertEquals(new Shape(T, 2, 64, 1024), perPoint.getShape());
+            assertEquals(new Shape(T, 2, 1024), pooled.getShape());
+            assertArrayEquals(perPoint.max(new int[] {2}).toFloatArray(), pooled.toFloatArray(), 0f);
+            long binary = pooled.eq(0f).logicalOr(pooled.eq(1f)).sum().getLong();
+            assertTrue(binary < pooled.size() / 2, "pooled features look like spikes: " + binary + " of " + pooled.size());
+        }
+    }
+
     /** A residual block is one stage: TRT may reverse before or after it, never between its neurons. */
     @Test
     void reversalPointsOfResNetsAreBlockBoundaries() {
