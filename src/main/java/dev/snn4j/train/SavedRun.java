@@ -6,6 +6,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.training.ParameterStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.snn4j.Json;
+import dev.snn4j.Provenance;
 import dev.snn4j.Snn4jException;
 import dev.snn4j.model.ModelPreset;
 import dev.snn4j.model.ModelSpec;
@@ -52,6 +53,7 @@ public final class SavedRun implements AutoCloseable {
             SpikingModel net = ModelPreset.build(spec);
             model.setBlock(net);
             net.initialize(model.getNDManager(), DataType.FLOAT32, net.inputShape(1));
+            checkLayout(folder, spec, specNode.path("parameters"), net, root.path("provenance"));
             model.load(folder.dir(), RunFolder.MODEL_NAME);
             return new SavedRun(folder, config, net, model);
         } catch (IOException | MalformedModelException | RuntimeException e) {
@@ -60,6 +62,21 @@ public final class SavedRun implements AutoCloseable {
                 throw s;
             }
             throw new Snn4jException(folder.params() + ": cannot load model: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A preset whose layout changed since the run was saved (pointnet did) cannot take its
+     * parameters; say so in terms of the run, not of DJL's parameter stream.
+     */
+    private static void checkLayout(RunFolder folder, ModelSpec spec, JsonNode saved, SpikingModel net, JsonNode provenance) {
+        long built = RunRecord.parameterCount(net);
+        if (saved.canConvertToLong() && saved.asLong() != built) {
+            throw new Snn4jException(String.format(java.util.Locale.ROOT,
+                    "%s: model %s was saved with %,d parameters, this snn4j (%s) builds it with %,d: the preset's layout"
+                            + " changed since snn4j %s (commit %s) trained it; retrain, or evaluate with that version",
+                    folder.params(), spec.preset().cliName(), saved.asLong(), Provenance.readSnn4jVersion(), built,
+                    provenance.path("snn4j_version").asText("unknown"), provenance.path("git_commit").asText("unknown")));
         }
     }
 

@@ -1,13 +1,22 @@
 package dev.snn4j.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.snn4j.Json;
+import dev.snn4j.Snn4jException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +45,24 @@ class SavedRunTest {
             assertEquals(last.get("test_accuracy").asDouble(), reloaded.accuracy(), 0.0);
             assertEquals(last.get("asfr").asDouble(), reloaded.asfr(), 1e-12);
         }
+    }
+
+    /** A run saved by a version whose preset had another layout is refused in one line that says so. */
+    @Test
+    void runOfAnOlderLayoutIsRefusedWithTheReason(@TempDir Path dir) throws IOException {
+        new Trainer(TrainerTest.tiny(dir, "baseline").with("epochs", 1), System.getenv(), TrainingListener.NONE).run();
+        Path config = dir.resolve("config.json");
+        ObjectNode root = (ObjectNode) Json.mapper().readTree(config.toFile());
+        long parameters = root.get("model_spec").get("parameters").asLong();
+        ((ObjectNode) root.get("model_spec")).put("parameters", parameters + 1);
+        ((ObjectNode) root.get("provenance")).put("git_commit", "0123abc");
+        Files.writeString(config, Json.write(root));
+
+        Snn4jException e = assertThrows(Snn4jException.class, () -> SavedRun.load(dir, "cpu"));
+        assertTrue(e.getMessage().startsWith(dir.resolve("model-0000.params") + ": model cnn3 was saved with "
+                + String.format(Locale.ROOT, "%,d", parameters + 1) + " parameters"), e.getMessage());
+        assertTrue(e.getMessage().contains("(commit 0123abc)"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"));
     }
 
     private static List<String> describe(SavedRun run) {
