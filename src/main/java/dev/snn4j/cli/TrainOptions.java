@@ -62,7 +62,8 @@ public final class TrainOptions {
     @Option(names = "--weight-decay", paramLabel = "X", description = "Weight decay (default: ${DEFAULT-VALUE}).")
     double weightDecay;
 
-    @Option(names = "--lr-schedule", paramLabel = "NAME", description = "cosine (to 0 over the run) or constant (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--lr-schedule", paramLabel = "NAME",
+            description = "cosine (to 0 over the run, per step), cosine_epoch (stepped per epoch, as PyTorch recipes that step CosineAnnealingLR each epoch) or constant (default: ${DEFAULT-VALUE}).")
     LrSchedule lrSchedule;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed of initialisation, shuffling and augmentation (default: ${DEFAULT-VALUE}).")

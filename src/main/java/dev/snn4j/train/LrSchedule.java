@@ -6,6 +6,11 @@ import dev.snn4j.CliEnum;
 public enum LrSchedule implements CliEnum {
     /** From --lr down to 0 along half a cosine wave, over all steps of all epochs. */
     COSINE,
+    /**
+     * The same cosine, stepped once per epoch (T_max = epochs): the schedule of PyTorch recipes
+     * that call CosineAnnealingLR after every epoch; the last epoch keeps a non-zero rate.
+     */
+    COSINE_EPOCH,
     /** --lr throughout. */
     CONSTANT;
 

@@ -92,7 +92,7 @@ public record TrainConfig(
         require(model != null, "--model", "a model name", "none");
         require(method != null, "--method", "baseline or trt", "none");
         require(optimizer != null, "--optimizer", "sgd, adam or adamw", "none");
-        require(lrSchedule != null, "--lr-schedule", "cosine or constant", "none");
+        require(lrSchedule != null, "--lr-schedule", "cosine, cosine_epoch or constant", "none");
         require(timesteps >= 1, "--timesteps", "an integer >= 1", timesteps);
         require(epochs >= 1, "--epochs", "an integer >= 1", epochs);
         require(batchSize >= 1, "--batch-size", "an integer >= 1", batchSize);

@@ -146,7 +146,6 @@ public final class Trainer {
         objective.termNames().forEach(n -> termSums.put(n, 0.0));
         double lossSum = 0;
         float learningRate = 0;
-        long totalSteps = (long) steps * config.epochs();
         AccuracyCounter accuracy = new AccuracyCounter();
         long start = System.nanoTime();
         int step = 0;
@@ -161,7 +160,7 @@ public final class Trainer {
                         result = objective.compute(net, ps, x, y, true);
                         collector.backward(result.loss());
                     }
-                    learningRate = Optimizers.learningRate(config.lrSchedule(), config.lr(), optimizer.steps() + 1, totalSteps);
+                    learningRate = Optimizers.learningRate(config.lrSchedule(), config.lr(), optimizer.steps() + 1, steps, config.epochs());
                     optimizer.step(net.getParameters(), learningRate);
                     lossSum += result.loss().getFloat();
                     result.terms().forEach((name, value) -> termSums.merge(name, (double) value.getFloat(), Double::sum));
