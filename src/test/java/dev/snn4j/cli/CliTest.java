@@ -1,5 +1,6 @@
 package dev.snn4j.cli;
 
+import static dev.snn4j.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,27 +23,14 @@ import picocli.CommandLine;
 /** The command line as a user meets it: exit codes, one-line errors, JSON on stdout. */
 class CliTest {
 
-    record Run(int code, String out, String err) {
-        JsonNode json() throws Exception {
-            return Json.mapper().readTree(out);
-        }
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void helpListsTheCommands() {
-        Run r = run("--help");
+        CliRun r = run("--help");
         assertEquals(0, r.code());
         for (String command : new String[] {"train", "eval", "demo", "bench", "attack", "data", "models", "report", "experiment"}) {
             assertTrue(r.out().contains(command), "help mentions " + command);
         }
-        Run train = run("train", "--help");
+        CliRun train = run("train", "--help");
         assertEquals(0, train.code());
         assertTrue(train.out().contains("--trt-alpha"));
         assertTrue(train.out().contains("default: 64"), "defaults are shown");
@@ -50,7 +38,7 @@ class CliTest {
 
     @Test
     void unknownFlagIsAUsageError() {
-        Run r = run("train", "--bogus");
+        CliRun r = run("train", "--bogus");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("Unknown option: '--bogus'"), r.err());
         assertTrue(r.err().contains("Usage: snn4j train"), "usage is printed");
@@ -58,20 +46,20 @@ class CliTest {
 
     @Test
     void badValuesAreUsageErrors() {
-        Run epochs = run("train", "--epochs", "0");
+        CliRun epochs = run("train", "--epochs", "0");
         assertEquals(2, epochs.code());
         assertTrue(epochs.err().startsWith("--epochs: expected an integer >= 1, found 0"), epochs.err());
-        Run neuron = run("train", "--neuron", "hh");
+        CliRun neuron = run("train", "--neuron", "hh");
         assertEquals(2, neuron.code());
         assertTrue(neuron.err().contains("expected one of if, lif, plif, found 'hh'"), neuron.err());
-        Run number = run("train", "--lr", "fast");
+        CliRun number = run("train", "--lr", "fast");
         assertEquals(2, number.code());
     }
 
     @Test
     void dataErrorsAreOneLineWithExitCodeOne(@TempDir Path dir) {
         Path missing = dir.resolve("nothing-here");
-        Run r = run("train", "--data", missing.toString(), "--out", dir.resolve("run").toString());
+        CliRun r = run("train", "--data", missing.toString(), "--out", dir.resolve("run").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().startsWith("error: --data " + missing), r.err());
         assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
@@ -79,7 +67,7 @@ class CliTest {
 
     @Test
     void evalOfAFolderThatIsNoRunFails(@TempDir Path dir) {
-        Run r = run("eval", "--run", dir.toString());
+        CliRun r = run("eval", "--run", dir.toString());
         assertEquals(1, r.code());
         assertEquals("error: --run " + dir + ": no config.json (is this a snn4j run folder?)", r.err().strip());
     }
@@ -87,14 +75,14 @@ class CliTest {
     @Test
     void trainThenEvalRoundTrip(@TempDir Path dir) throws Exception {
         Path runDir = dir.resolve("run");
-        Run train = run("train", "--method", "trt", "--train-limit", "256", "--test-limit", "128", "--epochs", "1",
+        CliRun train = run("train", "--method", "trt", "--train-limit", "256", "--test-limit", "128", "--epochs", "1",
                 "--batch-size", "32", "--timesteps", "2", "--out", runDir.toString(), "--json");
         assertEquals(0, train.code(), train.err());
         JsonNode trained = train.json();
         assertEquals(runDir.toString(), trained.get("run_dir").asText());
         assertTrue(Files.isRegularFile(runDir.resolve("model-0000.params")));
 
-        Run eval = run("eval", "--run", runDir.toString(), "--json");
+        CliRun eval = run("eval", "--run", runDir.toString(), "--json");
         assertEquals(0, eval.code(), eval.err());
         JsonNode evaluated = eval.json();
         assertEquals(128, evaluated.get("samples").asInt());
@@ -102,14 +90,14 @@ class CliTest {
         assertEquals(trained.get("asfr").asDouble(), evaluated.get("asfr").asDouble(), 1e-9);
         assertEquals("trt", evaluated.get("method").asText());
 
-        Run again = run("train", "--out", runDir.toString(), "--train-limit", "64", "--epochs", "1");
+        CliRun again = run("train", "--out", runDir.toString(), "--train-limit", "64", "--epochs", "1");
         assertEquals(1, again.code(), "a finished run is never overwritten");
         assertTrue(again.err().contains("found a finished run"), again.err());
     }
 
     @Test
     void benchReportsBothMethodsAsJson() throws Exception {
-        Run r = run("bench", "--batch-size", "2", "--steps", "2", "--warmup", "0", "--timesteps", "2", "--json");
+        CliRun r = run("bench", "--batch-size", "2", "--steps", "2", "--warmup", "0", "--timesteps", "2", "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode j = r.json();
         for (String key : new String[] {"baseline_ms_per_step", "trt_ms_per_step", "trt_overhead", "inference_ms_per_batch"}) {
@@ -138,7 +126,7 @@ class CliTest {
         Path yaml = dir.resolve("small.yaml");
         Files.writeString(yaml, "method: trt\ntrain_limit: 64\ntest_limit: 32\nepochs: 1\nbatch_size: 32\ntimesteps: 2\n");
         Path runDir = dir.resolve("run");
-        Run r = run("train", "--config", yaml.toString(), "--timesteps", "3", "--out", runDir.toString(), "--json");
+        CliRun r = run("train", "--config", yaml.toString(), "--timesteps", "3", "--out", runDir.toString(), "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode config = Json.mapper().readTree(runDir.resolve("config.json").toFile()).get("config");
         assertEquals("trt", config.get("method").asText(), "from the file");
@@ -147,7 +135,7 @@ class CliTest {
 
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, "epochs: many\n");
-        Run b = run("train", "--config", bad.toString());
+        CliRun b = run("train", "--config", bad.toString());
         assertEquals(1, b.code());
         assertEquals("error: " + bad + ": epochs: expected an integer, found 'many'", b.err().strip());
     }
@@ -156,7 +144,7 @@ class CliTest {
     @Test
     void eventRunWithReversedEvaluation(@TempDir Path dir) throws Exception {
         Path runDir = dir.resolve("shapes");
-        Run train = run("train", "--dataset", "shapes-dvs", "--train-limit", "160", "--test-limit", "100", "--epochs", "1",
+        CliRun train = run("train", "--dataset", "shapes-dvs", "--train-limit", "160", "--test-limit", "100", "--epochs", "1",
                 "--batch-size", "16", "--timesteps", "4", "--method", "trt", "--out", runDir.toString(), "--json");
         assertEquals(0, train.code(), train.err());
         JsonNode config = Json.mapper().readTree(runDir.resolve("config.json").toFile());
@@ -164,7 +152,7 @@ class CliTest {
         assertEquals("[\"translate\"]", config.get("data").get("augmentations").toString(), "auto: shapes-dvs refuses flips");
         assertTrue(config.get("data").has("train_files_sha256"), "the data's identity is recorded");
 
-        Run eval = run("eval", "--run", runDir.toString(), "--reversed", "--json");
+        CliRun eval = run("eval", "--run", runDir.toString(), "--reversed", "--json");
         assertEquals(0, eval.code(), eval.err());
         JsonNode j = eval.json();
         assertEquals(train.json().get("test_accuracy").asDouble(), j.get("test_accuracy").asDouble(), 1e-12);

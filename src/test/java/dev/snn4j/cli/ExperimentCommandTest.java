@@ -28,12 +28,12 @@ class ExperimentCommandTest {
                 ""));
         Path out = dir.resolve("exp");
 
-        CliTest.Run dry = CliTest.run("experiment", "--config", config.toString(), "--out", out.toString(), "--dry-run");
+        CliRun dry = CliRun.run("experiment", "--config", config.toString(), "--out", out.toString(), "--dry-run");
         assertEquals(0, dry.code(), dry.err());
         assertEquals(6, dry.out().lines().filter(l -> l.startsWith("to run")).count(), dry.out());
         assertFalse(Files.exists(out.resolve("default")), "a dry run trains nothing");
 
-        CliTest.Run first = CliTest.run("experiment", "--config", config.toString(), "--out", out.toString());
+        CliRun first = CliRun.run("experiment", "--config", config.toString(), "--out", out.toString());
         assertEquals(0, first.code(), first.err());
         assertEquals(6, first.err().lines().filter(l -> l.endsWith("] trained")).count(), first.err());
         assertTrue(Files.isRegularFile(out.resolve("default/baseline-seed1/metrics.json")));
@@ -49,7 +49,7 @@ class ExperimentCommandTest {
         assertTrue(summary.contains("| trt_beta=1.0 | training seconds per epoch |"), "TRT's cost is measured next to the baseline: " + summary);
         assertTrue(summary.contains("| peak memory (MB) |"), summary);
 
-        CliTest.Run again = CliTest.run("experiment", "--config", config.toString(), "--out", out.toString());
+        CliRun again = CliRun.run("experiment", "--config", config.toString(), "--out", out.toString());
         assertEquals(0, again.code(), again.err());
         assertTrue(again.err().contains("6 runs, 6 already finished"), again.err());
         assertEquals(6, again.err().lines().filter(l -> l.endsWith("] skipped")).count(), again.err());
@@ -60,11 +60,11 @@ class ExperimentCommandTest {
     void badFileIsOneLine(@TempDir Path dir) throws Exception {
         Path config = dir.resolve("bad.yaml");
         Files.writeString(config, "epochs: [1, 0]\n");
-        CliTest.Run r = CliTest.run("experiment", "--config", config.toString(), "--out", dir.resolve("x").toString());
+        CliRun r = CliRun.run("experiment", "--config", config.toString(), "--out", dir.resolve("x").toString());
         assertEquals(1, r.code());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains("epochs: expected an integer >= 1, found 0"), r.err());
-        CliTest.Run missing = CliTest.run("experiment", "--config", dir.resolve("none.yaml").toString());
+        CliRun missing = CliRun.run("experiment", "--config", dir.resolve("none.yaml").toString());
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("none.yaml: no such file"), missing.err());
     }

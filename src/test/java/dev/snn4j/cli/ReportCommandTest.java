@@ -1,12 +1,11 @@
 package dev.snn4j.cli;
 
+import static dev.snn4j.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.snn4j.Json;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,15 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code snn4j report} as a user meets it: exit codes, one-line errors, JSON on stdout. */
 class ReportCommandTest {
-
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     /** A finished baseline run in the metrics.json schema, written by hand. */
     static Path fabricateRun(Path dir, String method, int seed, double accuracy) throws Exception {
@@ -43,13 +33,13 @@ class ReportCommandTest {
         fabricateRun(dir.resolve("exp/baseline"), "baseline", 0, 0.82);
         fabricateRun(dir.resolve("exp/trt"), "trt", 0, 0.83);
         Path out = dir.resolve("report");
-        Run r = run("report", dir.resolve("exp").toString(), "--out", out.toString(), "--title", "Two runs");
+        CliRun r = run("report", dir.resolve("exp").toString(), "--out", out.toString(), "--title", "Two runs");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("report of 2 runs, "), r.out());
         assertTrue(r.out().strip().endsWith(out.resolve("index.html").toString()), r.out());
         assertTrue(Files.readString(out.resolve("index.html")).contains("<h1>Two runs</h1>"));
 
-        Run json = run("report", dir.resolve("exp/trt").toString(), dir.resolve("exp/baseline").toString(),
+        CliRun json = run("report", dir.resolve("exp/trt").toString(), dir.resolve("exp/baseline").toString(),
                 "--out", out.toString(), "--json");
         assertEquals(0, json.code(), json.err());
         JsonNode j = Json.mapper().readTree(json.out());
@@ -64,12 +54,12 @@ class ReportCommandTest {
     @Test
     void aBadFolderIsOneLineWithExitCodeOne(@TempDir Path dir) throws Exception {
         Path missing = dir.resolve("nope");
-        Run r = run("report", missing.toString(), "--out", dir.resolve("report").toString());
+        CliRun r = run("report", missing.toString(), "--out", dir.resolve("report").toString());
         assertEquals(1, r.code());
         assertEquals("error: " + missing + ": no such folder", r.err().strip());
 
         Path empty = Files.createDirectories(dir.resolve("empty"));
-        Run e = run("report", empty.toString(), "--out", dir.resolve("report").toString());
+        CliRun e = run("report", empty.toString(), "--out", dir.resolve("report").toString());
         assertEquals(1, e.code());
         assertTrue(e.err().startsWith("error: " + empty + ": no run folders"), e.err());
         assertEquals(1, e.err().strip().lines().count());
@@ -77,16 +67,16 @@ class ReportCommandTest {
 
     @Test
     void usageErrorsExitWithTwo(@TempDir Path dir) {
-        Run noOut = run("report", dir.toString());
+        CliRun noOut = run("report", dir.toString());
         assertEquals(2, noOut.code());
         assertTrue(noOut.err().contains("Missing required option: '--out=DIR'"), noOut.err());
-        Run noDir = run("report", "--out", dir.toString());
+        CliRun noDir = run("report", "--out", dir.toString());
         assertEquals(2, noDir.code());
-        Run help = run("--help");
+        CliRun help = run("--help");
         assertTrue(help.out().contains("report"), help.out());
         java.io.PrintStream stderr = System.err;
         java.io.ByteArrayOutputStream picocliWarnings = new java.io.ByteArrayOutputStream();
-        Run own;
+        CliRun own;
         try {
             System.setErr(new java.io.PrintStream(picocliWarnings, true, java.nio.charset.StandardCharsets.UTF_8));
             own = run("report", "--help");
