@@ -14,6 +14,7 @@ import dev.snn4j.model.SpikingModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * A trained model reloaded from its run folder: the preset and settings come from config.json, the
@@ -72,7 +73,7 @@ public final class SavedRun implements AutoCloseable {
     private static void checkLayout(RunFolder folder, ModelSpec spec, JsonNode saved, SpikingModel net, JsonNode provenance) {
         long built = RunRecord.parameterCount(net);
         if (saved.canConvertToLong() && saved.asLong() != built) {
-            throw new Snn4jException(String.format(java.util.Locale.ROOT,
+            throw new Snn4jException(String.format(Locale.ROOT,
                     "%s: model %s was saved with %,d parameters, this snn4j (%s) builds it with %,d: the preset's layout"
                             + " changed since snn4j %s (commit %s) trained it; retrain, or evaluate with that version",
                     folder.params(), spec.preset().cliName(), saved.asLong(), Provenance.readSnn4jVersion(), built,
