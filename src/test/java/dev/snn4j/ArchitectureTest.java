@@ -3,10 +3,12 @@ package dev.snn4j;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.training.GradientCollector;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.snn4j.neuron.FusedBackward;
 import org.junit.jupiter.api.Test;
 
 /** The package structure of design.md, enforced: arrows point one way. */
@@ -63,5 +65,20 @@ class ArchitectureTest {
                     .should().callMethod(NDArray.class, op, Number.class)
                     .because("NDArray." + op + "(Number) frees its constant before the backward pass; use Scalars"));
         }
+    }
+
+    /**
+     * Fused spiking layers cut the autograd graph, and only {@link FusedBackward#backward} carries
+     * gradients across the cuts: a plain GradientCollector.backward would silently leave every
+     * layer before the last spiking layer without gradients. It is also the one place that talks
+     * to the PyTorch engine directly.
+     */
+    @Test
+    void everyBackwardPassGoesThroughFusedBackward() {
+        check(noClasses().that().doNotHaveFullyQualifiedName(FusedBackward.class.getName())
+                .should().callMethod(GradientCollector.class, "backward", NDArray.class)
+                .because("spiking layers may be fused; use FusedBackward.backward"));
+        check(noClasses().that().doNotHaveFullyQualifiedName(FusedBackward.class.getName())
+                .should().dependOnClassesThat().resideInAPackage("ai.djl.pytorch.."));
     }
 }

@@ -3,7 +3,9 @@ package dev.snn4j.neuron;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
 import dev.snn4j.Scalars;
 import java.util.function.IntFunction;
 
@@ -14,6 +16,12 @@ import java.util.function.IntFunction;
  * so there is no network state to reset between batches. Every step is a handful of element-wise
  * operations; the loop is the hot path of an SNN, so each formula uses the fewest operations that
  * still give exactly the reference values (see {@code ../shared/golden/README.md}).
+ *
+ * <p>Two implementations: the autograd formulation below (every option, PLIF, voltages, any
+ * device), and {@link SpikeKernel} through {@link #runFused} (IF and LIF on the CPU), which
+ * computes the whole loop in one pass and carries its gradient through {@link FusedBackward}.
+ * Spiking layers take the fused one whenever they can: for inference, and for training steps run
+ * inside a {@link FusedBackward} scope (snn4j's trainer, benchmark and attacks open one).
  */
 public final class NeuronDynamics {
 
@@ -21,12 +29,14 @@ public final class NeuronDynamics {
     private final float threshold;
     private final float alpha;
     private final float vReset;
+    private final SpikeKernel kernel;
 
     public NeuronDynamics(NeuronSpec spec) {
         this.spec = spec;
         this.threshold = (float) spec.vThreshold();
         this.alpha = (float) spec.surrogate().alpha();
         this.vReset = (float) spec.restingPotential();
+        this.kernel = SpikeKernel.supports(spec) ? new SpikeKernel(spec) : null;
     }
 
     public NeuronSpec spec() {
@@ -62,6 +72,41 @@ public final class NeuronDynamics {
     public Output runRepeated(NDArray x, int steps, NDArray inverseTau, boolean surrogate, boolean recordVoltages) {
         NDArray current = inputCurrent(x, inverseTau);
         return loop(t -> current, steps, inverseTau, surrogate, recordVoltages);
+    }
+
+    /**
+     * Whether {@link #runFused} can take {@code x}: IF or LIF, float32 on the CPU, and, with a
+     * surrogate, a {@link FusedBackward} open on this thread to carry the gradient.
+     */
+    boolean canFuse(NDArray x, int repeatSteps, boolean surrogate) {
+        return kernel != null
+                && x.getDataType() == DataType.FLOAT32
+                && !x.getDevice().isGpu()
+                && x.getShape().size() * Math.max(1, repeatSteps) <= Integer.MAX_VALUE
+                && (!surrogate || FusedBackward.active() != null);
+    }
+
+    /**
+     * The same dynamics as {@link #run} / {@link #runRepeated}, computed by {@link SpikeKernel} in
+     * one pass; with a surrogate the spikes are a leaf whose gradient the open {@link
+     * FusedBackward} carries back to {@code x}. Call only when {@link #canFuse} holds.
+     *
+     * @param repeatSteps 0 for a sequence x [T, ...], else the step count of a repeated current x
+     */
+    Output runFused(NDArray x, int repeatSteps, boolean surrogate) {
+        boolean repeated = repeatSteps > 0;
+        Shape in = x.getShape();
+        int steps = repeated ? repeatSteps : (int) in.get(0);
+        int n = Math.toIntExact(repeated ? in.size() : in.size() / Math.max(1, steps));
+        Shape out = repeated ? new Shape(steps).addAll(in) : in;
+        NDManager manager = x.getManager();
+        NDArray spikes = manager.create(out, DataType.FLOAT32);
+        kernel.forward(FusedBackward.floats(x), repeated, steps, n, FusedBackward.floats(spikes));
+        if (surrogate) {
+            spikes.setRequiresGradient(true);
+            FusedBackward.active().add(new FusedBackward.Segment(kernel, x, spikes, repeated, steps, n));
+        }
+        return new Output(spikes, null);
     }
 
     /**

@@ -97,10 +97,14 @@ public final class SpikingNeuron extends AbstractBlock {
             // the result belongs to the parameter's (long-lived) manager: move it to this step's
             inverseTau.attach(x.getManager());
         }
-        NeuronDynamics.Output out =
-                repeatSteps > 0
-                        ? dynamics.runRepeated(x, repeatSteps, inverseTau, surrogate, voltages)
-                        : dynamics.run(x, inverseTau, surrogate, voltages);
+        NeuronDynamics.Output out;
+        if (!voltages && dynamics.canFuse(x, repeatSteps, surrogate)) {
+            out = dynamics.runFused(x, repeatSteps, surrogate);
+        } else {
+            out = repeatSteps > 0
+                    ? dynamics.runRepeated(x, repeatSteps, inverseTau, surrogate, voltages)
+                    : dynamics.run(x, inverseTau, surrogate, voltages);
+        }
         if (recorder != null) {
             recorder.record(out.spikes());
         }

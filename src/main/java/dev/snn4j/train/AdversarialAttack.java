@@ -15,6 +15,7 @@ import dev.snn4j.data.Normalization;
 import dev.snn4j.data.SampleDataset;
 import dev.snn4j.metrics.AccuracyCounter;
 import dev.snn4j.model.SpikingModel;
+import dev.snn4j.neuron.FusedBackward;
 import dev.snn4j.neuron.SpikingNeuron;
 import dev.snn4j.trt.Losses;
 import java.util.function.IntConsumer;
@@ -112,9 +113,10 @@ public record AdversarialAttack(AttackMethod method, double epsilon, int steps, 
         leaf.setRequiresGradient(true);
         PairList<String, Object> params = new PairList<>();
         params.add(SpikingNeuron.SURROGATE_IN_EVAL, true);
-        try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+        try (GradientCollector collector = Engine.getInstance().newGradientCollector();
+                FusedBackward backward = FusedBackward.open()) {
             NDArray logits = net.forward(ps, new NDList(leaf), false, params).singletonOrThrow();
-            collector.backward(Losses.crossEntropy(logits, y));
+            backward.backward(Losses.crossEntropy(logits, y));
         }
         return leaf.getGradient().sign();
     }

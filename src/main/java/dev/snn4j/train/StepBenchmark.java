@@ -12,6 +12,7 @@ import ai.djl.training.ParameterStore;
 import dev.snn4j.model.ModelPreset;
 import dev.snn4j.model.ModelSpec;
 import dev.snn4j.model.SpikingModel;
+import dev.snn4j.neuron.FusedBackward;
 import dev.snn4j.neuron.NeuronSpec;
 import dev.snn4j.train.optim.ParameterOptimizer;
 import dev.snn4j.train.optim.Sgd;
@@ -75,8 +76,9 @@ public final class StepBenchmark {
                     NDArray x = scope.randomNormal(inputShape);
                     NDArray y = scope.randomInteger(0, spec.numClasses(), new Shape(batch), DataType.INT32);
                     long start = System.nanoTime();
-                    try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-                        collector.backward(objective.compute(net, ps, x, y, true).loss());
+                    try (GradientCollector collector = Engine.getInstance().newGradientCollector();
+                            FusedBackward backward = FusedBackward.open()) {
+                        backward.backward(objective.compute(net, ps, x, y, true).loss());
                     }
                     sgd.step(net.getParameters(), 0.01f);
                     long trained = System.nanoTime();

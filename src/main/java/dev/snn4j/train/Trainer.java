@@ -16,6 +16,7 @@ import dev.snn4j.data.HostBatch;
 import dev.snn4j.metrics.AccuracyCounter;
 import dev.snn4j.model.ModelPreset;
 import dev.snn4j.model.SpikingModel;
+import dev.snn4j.neuron.FusedBackward;
 import dev.snn4j.train.optim.Optimizers;
 import dev.snn4j.train.optim.ParameterOptimizer;
 import dev.snn4j.trt.TrainingObjective;
@@ -156,9 +157,10 @@ public final class Trainer {
                     NDArray x = Batches.input(scope, batch);
                     NDArray y = Batches.labels(scope, batch);
                     TrainingObjective.Result result;
-                    try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                    try (GradientCollector collector = Engine.getInstance().newGradientCollector();
+                            FusedBackward backward = FusedBackward.open()) {
                         result = objective.compute(net, ps, x, y, true);
-                        collector.backward(result.loss());
+                        backward.backward(result.loss());
                     }
                     learningRate = Optimizers.learningRate(config.lrSchedule(), config.lr(), optimizer.steps() + 1, steps, config.epochs());
                     optimizer.step(net.getParameters(), learningRate);

@@ -21,6 +21,7 @@ import ai.djl.training.tracker.Tracker;
 import ai.djl.util.Pair;
 import dev.snn4j.Snn4jException;
 import dev.snn4j.layer.InputEncoding;
+import dev.snn4j.neuron.FusedBackward;
 import dev.snn4j.neuron.NeuronSpec;
 import dev.snn4j.neuron.NeuronType;
 import dev.snn4j.trt.ReversalMode;
@@ -127,6 +128,67 @@ class ModelZooTest {
         }
     }
 
+    /**
+     * One TRT step's parameter gradients are the same whether the spiking layers run fused (the
+     * training path) or as autograd operations: residual and SEW connections, point pooling and
+     * both reversal modes included.
+     */
+    @ParameterizedTest
+    @EnumSource(ModelPreset.class)
+    void fusedLayersGiveTheAutogradGradients(ModelPreset preset) {
+        ModelSpec spec = spec(preset);
+        try (Model model = Model.newInstance("zoo")) {
+            Engine.getInstance().setRandomSeed(11);
+            SpikingModel net = ModelPreset.build(spec);
+            model.setBlock(net);
+            NDManager manager = model.getNDManager();
+            Shape inputShape = net.inputShape(BATCH);
+            net.initialize(manager, DataType.FLOAT32, inputShape);
+            ParameterStore ps = new ParameterStore(manager, false);
+            NDArray x = manager.randomNormal(inputShape).mul(2f);
+            NDArray y = manager.create(new int[] {0, 1, 2, 3});
+            TrtObjective trt = new TrtObjective(TrtSettings.defaults(), net);
+            List<float[]> expected = gradients(net, ps, x, y, trt, false);
+            List<float[]> actual = gradients(net, ps, x, y, trt, true);
+            for (int i = 0; i < expected.size(); i++) {
+                float[] e = expected.get(i);
+                float scale = 1e-4f; // some parameters (a bias before batch norm) have a gradient of 0 up to rounding
+                for (float v : e) {
+                    scale = Math.max(scale, Math.abs(v));
+                }
+                for (int j = 0; j < e.length; j++) {
+                    assertEquals(e[j], actual.get(i)[j], 1e-4f * scale, preset + " parameter " + i + " [" + j + "]");
+                }
+            }
+        }
+    }
+
+    private static List<float[]> gradients(SpikingModel net, ParameterStore ps, NDArray x, NDArray y, TrtObjective trt,
+            boolean fused) {
+        List<float[]> grads = new ArrayList<>();
+        try (NDManager scope = x.getManager().newSubManager()) {
+            Engine.getInstance().setRandomSeed(3); // the same dropout masks, where a model has dropout
+            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                if (fused) {
+                    try (FusedBackward backward = FusedBackward.open()) {
+                        backward.backward(trt.compute(net, ps, x, y, true).loss());
+                    }
+                } else {
+                    collector.backward(trt.compute(net, ps, x, y, true).loss());
+                }
+            }
+            for (Pair<String, Parameter> p : net.getParameters()) {
+                NDArray w = p.getValue().getArray();
+                if (p.getValue().requiresGradient() && w.hasGradient()) {
+                    NDArray g = w.getGradient();
+                    grads.add(g.toFloatArray());
+                    g.subi(g); // PyTorch accumulates: start the next pass from zero
+                }
+            }
+        }
+        return grads;
+    }
+
     private static void checkShapes(SpikingModel net, ParameterStore ps, NDArray x, long features) {
         NDArray spikes = net.stem(ps, x, false);
         assertEquals(T, spikes.getShape().get(0));
@@ -150,10 +212,11 @@ class ModelZooTest {
             try (NDManager scope = x.getManager().newSubManager()) {
                 NDArray xs = x.duplicate();
                 xs.attach(scope);
-                try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                try (GradientCollector collector = Engine.getInstance().newGradientCollector();
+                        FusedBackward backward = FusedBackward.open()) {
                     NDArray loss = trt.compute(net, ps, xs, y, true).loss();
                     losses.add(loss.getFloat());
-                    collector.backward(loss);
+                    backward.backward(loss);
                 }
                 for (Pair<String, Parameter> p : net.getParameters()) {
                     NDArray w = p.getValue().getArray();

@@ -3,9 +3,11 @@ package dev.snn4j.neuron;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
@@ -69,19 +71,56 @@ class GoldenNeuronTest {
         return cases.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
     }
 
-    private static void check(Path file) throws IOException {
-        JsonNode c = JSON.readTree(file.toFile());
+    /** The same cases through the fused kernel (IF and LIF; PLIF learns tau and is not fused). */
+    @TestFactory
+    Stream<DynamicTest> everyGoldenCaseFused() throws IOException {
+        return goldenCases().stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> checkFused(p)));
+    }
+
+    private static NeuronSpec spec(JsonNode c) {
         JsonNode p = c.get("params");
         Double vReset = p.get("v_reset").isNull() ? null : p.get("v_reset").asDouble();
-        NeuronSpec spec =
-                new NeuronSpec(
-                        NeuronType.parse(c.get("neuron").asText()),
-                        p.get("tau").asDouble(),
-                        p.get("v_threshold").asDouble(),
-                        vReset,
-                        p.get("decay_input").asBoolean(),
-                        p.get("detach_reset").asBoolean(),
-                        new SurrogateSpec(Surrogate.parse(p.get("surrogate").asText()), p.get("alpha").asDouble()));
+        return new NeuronSpec(
+                NeuronType.parse(c.get("neuron").asText()),
+                p.get("tau").asDouble(),
+                p.get("v_threshold").asDouble(),
+                vReset,
+                p.get("decay_input").asBoolean(),
+                p.get("detach_reset").asBoolean(),
+                new SurrogateSpec(Surrogate.parse(p.get("surrogate").asText()), p.get("alpha").asDouble()));
+    }
+
+    private static void checkFused(Path file) throws IOException {
+        JsonNode c = JSON.readTree(file.toFile());
+        NeuronSpec spec = spec(c);
+        if (!SpikeKernel.supports(spec)) {
+            return;
+        }
+        int steps = c.get("shape").get(0).asInt();
+        int n = c.get("shape").get(1).asInt();
+        try (NDManager manager = NDManager.newBaseManager()) {
+            SpikingNeuron neuron = SpikingNeuron.builder().setSpec(spec).build();
+            neuron.initialize(manager, DataType.FLOAT32, new Shape(steps, n));
+            NDArray x = manager.create(floats(c.get("input")), new Shape(steps, n));
+            NDArray g = manager.create(floats(c.get("grad_output")), new Shape(steps, n));
+            x.setRequiresGradient(true);
+            NDArray spikes;
+            try (GradientCollector collector = Engine.getInstance().newGradientCollector();
+                    FusedBackward backward = FusedBackward.open()) {
+                // a graph before the layer, so that the gradient must cross the fused cut
+                NDArray current = x.mul(manager.create(1f));
+                spikes = neuron.forward(new ParameterStore(manager, false), new NDList(current), true).singletonOrThrow();
+                assertTrue(spikes.hasGradient(), "the fused path was taken");
+                backward.backward(spikes.mul(g).sum());
+            }
+            assertClose(c.get("spikes"), spikes.toFloatArray(), "spikes", 0.0);
+            assertClose(c.get("grad_input"), x.getGradient().toFloatArray(), "grad_input", TOLERANCE);
+        }
+    }
+
+    private static void check(Path file) throws IOException {
+        JsonNode c = JSON.readTree(file.toFile());
+        NeuronSpec spec = spec(c);
         int steps = c.get("shape").get(0).asInt();
         int n = c.get("shape").get(1).asInt();
         try (NDManager manager = NDManager.newBaseManager()) {
@@ -115,9 +154,13 @@ class GoldenNeuronTest {
     }
 
     private static void assertClose(JsonNode expected, float[] actual, String what) {
+        assertClose(expected, actual, what, TOLERANCE);
+    }
+
+    private static void assertClose(JsonNode expected, float[] actual, String what, double tolerance) {
         assertEquals(expected.size(), actual.length, what + " length");
         for (int i = 0; i < actual.length; i++) {
-            assertEquals(expected.get(i).asDouble(), actual[i], TOLERANCE, what + "[" + i + "]");
+            assertEquals(expected.get(i).asDouble(), actual[i], tolerance, what + "[" + i + "]");
         }
     }
 

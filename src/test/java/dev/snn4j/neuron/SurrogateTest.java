@@ -33,6 +33,28 @@ class SurrogateTest {
         }
     }
 
+    /**
+     * The float gradients of the fused kernel agree with the float64 derivative: relative error
+     * below 2e-5 wherever the derivative matters (|alpha x| <= 20), absolute below 1e-8 beyond.
+     */
+    @ParameterizedTest
+    @EnumSource(Surrogate.class)
+    void floatGradientsMatchTheDerivative(Surrogate s) {
+        for (double alpha : ALPHAS) {
+            float[] xs = new float[8001];
+            for (int i = 0; i < xs.length; i++) {
+                xs[i] = (float) ((i - 4000) * 0.01 / alpha * 3); // alpha x from -120 to 120
+            }
+            float[] g = xs.clone();
+            s.gradients(g, g.length, (float) alpha);
+            for (int i = 0; i < xs.length; i++) {
+                double exact = s.derivative(xs[i], (float) alpha);
+                double tolerance = Math.abs(alpha * xs[i]) <= 20 ? 2e-5 * exact + 1e-12 : 1e-8;
+                assertEquals(exact, g[i], tolerance, s + " alpha=" + alpha + " x=" + xs[i]);
+            }
+        }
+    }
+
     /** The primitive runs from 0 to 1, as a smoothed step should. */
     @ParameterizedTest
     @EnumSource(Surrogate.class)

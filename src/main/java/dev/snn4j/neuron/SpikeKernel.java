@@ -1,0 +1,277 @@
+package dev.snn4j.neuron;
+
+import java.nio.FloatBuffer;
+import java.util.stream.IntStream;
+
+/**
+ * The whole multi-step IF/LIF time loop, forward and backward, as plain Java loops over float
+ * buffers: one pass over the data where the element-wise formulation costs about twenty libtorch
+ * kernels per time step (each a full trip through memory).
+ *
+ * <p>Spikes are exactly those of {@link NeuronDynamics}: the same float operations in the same
+ * order. The backward pass is the straight-through BPTT of those dynamics, written out by hand;
+ * it agrees with autograd's to float rounding (the surrogate is evaluated as in {@link
+ * Surrogate#gradients}, within 2e-5 relative). With g[t] = surrogate'(H[t] - threshold), going
+ * back in time,
+ *
+ * <pre>
+ *   lambdaH[t] = gradS[t] g[t] + lambdaV[t] dV/dH[t]      lambdaV[t-1] = keep lambdaH[t]
+ *   gradX[t]   = inScale lambdaH[t]
+ *   dV/dH      = (1 - S) + (vReset - H) g    (hard reset)     1 - threshold g    (soft reset)
+ * </pre>
+ *
+ * (the g terms of dV/dH vanish with detach_reset). Arrays are [T, n] (time-first, contiguous); a
+ * "repeated" input is one [n] current used at every step, whose gradient is the sum over steps.
+ * Work is split over neuron ranges, which are independent, and run on the common fork-join pool.
+ */
+final class SpikeKernel {
+
+    /** Neurons per block: each block's rows of all buffers stay in the core's cache. */
+    private static final int BLOCK = 2048;
+    /** Fewest neurons worth a task of their own. */
+    private static final int MIN_TASK = 16384;
+    /** 2^100; squared, it lifts the smallest float difference far above 1. */
+    private static final float HUGE = 0x1p100f;
+
+    private final float threshold;
+    private final float vReset;
+    private final boolean hard;
+    private final boolean detach;
+    private final boolean lif;
+    /** LIF: 1 - 1/tau (the part of V that survives a step); IF: 1. */
+    private final float keep;
+    /** LIF with decay_input: 1/tau; otherwise 1. */
+    private final float inScale;
+    /** LIF: k vReset, added to the scaled input (NeuronDynamics' C = k_in X + k vReset). */
+    private final float bias;
+    private final Surrogate surrogate;
+    private final float alpha;
+
+    SpikeKernel(NeuronSpec spec) {
+        if (spec.type() == NeuronType.PLIF) {
+            throw new IllegalArgumentException("SpikeKernel: PLIF learns tau and uses the autograd path");
+        }
+        this.threshold = (float) spec.vThreshold();
+        this.vReset = (float) spec.restingPotential();
+        this.hard = !spec.softReset();
+        this.detach = spec.detachReset();
+        this.lif = spec.type() == NeuronType.LIF;
+        float k = (float) (1.0 / spec.tau());
+        this.keep = lif ? (float) (1.0 - 1.0 / spec.tau()) : 1f;
+        this.inScale = lif && spec.decayInput() ? k : 1f;
+        this.bias = lif ? k * vReset : 0f;
+        this.surrogate = spec.surrogate().function();
+        this.alpha = (float) spec.surrogate().alpha();
+    }
+
+    /** Whether {@code spec} can run here (IF and LIF; PLIF's tau is learned). */
+    static boolean supports(NeuronSpec spec) {
+        return spec.type() != NeuronType.PLIF;
+    }
+
+    /**
+     * Spikes for every step.
+     *
+     * @param x input currents [T, n], or [n] when {@code repeated}
+     * @param spikes out: S [T, n]
+     */
+    void forward(FloatBuffer x, boolean repeated, int steps, int n, FloatBuffer spikes) {
+        parallel(n, (from, to) -> {
+            float[] v = new float[BLOCK];
+            float[] c = new float[BLOCK];
+            float[] h = new float[BLOCK];
+            float[] s = new float[BLOCK];
+            for (int b = from; b < to; b += BLOCK) {
+                int len = Math.min(BLOCK, to - b);
+                for (int t = 0; t < steps; t++) {
+                    if (t == 0 || !repeated) {
+                        x.get(repeated ? b : t * n + b, c, 0, len);
+                        current(c, len);
+                    }
+                    step(t, v, c, h, s, len);
+                    spikes.put(t * n + b, s, 0, len);
+                }
+            }
+        });
+    }
+
+    /**
+     * Gradient of the loss with respect to the input currents. The potentials H are computed again
+     * from x rather than stored by the forward pass: the arithmetic is cheaper than the memory
+     * traffic of writing and reading them.
+     *
+     * @param x input currents, as given to {@link #forward}
+     * @param gradSpikes dL/dS [T, n]
+     * @param gradX out: dL/dX [T, n], or [n] (summed over steps) when {@code repeated}
+     */
+    void backward(FloatBuffer x, FloatBuffer gradSpikes, boolean repeated, int steps, int n, FloatBuffer gradX) {
+        parallel(n, (from, to) -> {
+            float[] v = new float[BLOCK];
+            float[] c = new float[BLOCK];
+            float[][] h = new float[steps][BLOCK];
+            float[][] s = new float[steps][BLOCK];
+            float[] lambdaV = new float[BLOCK];
+            float[] sum = new float[BLOCK];
+            float[] gs = new float[BLOCK];
+            float[] g = new float[BLOCK];
+            for (int b = from; b < to; b += BLOCK) {
+                int len = Math.min(BLOCK, to - b);
+                for (int t = 0; t < steps; t++) {
+                    if (t == 0 || !repeated) {
+                        x.get(repeated ? b : t * n + b, c, 0, len);
+                        current(c, len);
+                    }
+                    step(t, v, c, h[t], s[t], len);
+                }
+                java.util.Arrays.fill(lambdaV, 0, len, 0f);
+                java.util.Arrays.fill(sum, 0, len, 0f);
+                for (int t = steps - 1; t >= 0; t--) {
+                    int row = t * n + b;
+                    gradSpikes.get(row, gs, 0, len);
+                    float[] ht = h[t];
+                    for (int i = 0; i < len; i++) {
+                        g[i] = ht[i] - threshold;
+                    }
+                    surrogate.gradients(g, len, alpha);
+                    backStep(gs, s[t], ht, g, lambdaV, len);
+                    // gs now holds lambdaH
+                    if (repeated) {
+                        for (int i = 0; i < len; i++) {
+                            sum[i] += inScale * gs[i];
+                        }
+                    } else {
+                        for (int i = 0; i < len; i++) {
+                            gs[i] = inScale * gs[i];
+                        }
+                        gradX.put(row, gs, 0, len);
+                    }
+                }
+                if (repeated) {
+                    gradX.put(b, sum, 0, len);
+                }
+            }
+        });
+    }
+
+    /** One step: charge H from V and the current C, fire S, reset V. */
+    private void step(int t, float[] v, float[] c, float[] h, float[] s, int len) {
+        if (t == 0) {
+            firstCharge(c, h, len);
+        } else {
+            charge(v, c, h, len);
+        }
+        fire(h, s, len);
+        reset(h, s, v, len);
+    }
+
+    /** lambdaH = gradS g + lambdaV dV/dH, written over {@code gs}; lambdaV becomes keep lambdaH. */
+    private void backStep(float[] gs, float[] s, float[] h, float[] g, float[] lambdaV, int len) {
+        if (hard && !detach) {
+            for (int i = 0; i < len; i++) {
+                float lh = gs[i] * g[i] + lambdaV[i] * ((1f - s[i]) + (vReset - h[i]) * g[i]);
+                gs[i] = lh;
+                lambdaV[i] = keep * lh;
+            }
+        } else if (hard) {
+            for (int i = 0; i < len; i++) {
+                float lh = gs[i] * g[i] + lambdaV[i] * (1f - s[i]);
+                gs[i] = lh;
+                lambdaV[i] = keep * lh;
+            }
+        } else {
+            float th = detach ? 0f : threshold;
+            for (int i = 0; i < len; i++) {
+                float lh = gs[i] * g[i] + lambdaV[i] * (1f - th * g[i]);
+                gs[i] = lh;
+                lambdaV[i] = keep * lh;
+            }
+        }
+    }
+
+    /** C = k_in X + k vReset (LIF) or X (IF), in place. */
+    private void current(float[] c, int len) {
+        if (!lif) {
+            return;
+        }
+        if (inScale != 1f) {
+            for (int i = 0; i < len; i++) {
+                c[i] = c[i] * inScale;
+            }
+        }
+        if (vReset != 0f) {
+            for (int i = 0; i < len; i++) {
+                c[i] = c[i] + bias;
+            }
+        }
+    }
+
+    /** H[0] = vReset + k_in X[0]: C holds k vReset (LIF), add what is left of vReset. */
+    private void firstCharge(float[] c, float[] h, int len) {
+        float rest = lif ? vReset * keep : vReset;
+        for (int i = 0; i < len; i++) {
+            h[i] = vReset == 0f ? c[i] : c[i] + rest;
+        }
+    }
+
+    private void charge(float[] v, float[] c, float[] h, int len) {
+        if (lif) {
+            for (int i = 0; i < len; i++) {
+                h[i] = v[i] * keep + c[i];
+            }
+        } else {
+            for (int i = 0; i < len; i++) {
+                h[i] = v[i] + c[i];
+            }
+        }
+    }
+
+    /**
+     * S = 1 where H >= threshold, else 0, without a branch so that the JIT vectorises it: H -
+     * threshold is >= +0 exactly when H >= threshold, and any negative float times 2^200 is at most
+     * -2^51, so clamping (H - threshold) 2^200 + 1 to [0, 1] gives exactly 0 or 1. (A NaN potential
+     * gives a NaN spike, where the autograd formulation gives 0; either way the loss is NaN.)
+     */
+    private void fire(float[] h, float[] s, int len) {
+        for (int i = 0; i < len; i++) {
+            s[i] = Math.min(1f, Math.max(0f, (h[i] - threshold) * HUGE * HUGE + 1f));
+        }
+    }
+
+    private void reset(float[] h, float[] s, float[] v, int len) {
+        if (!hard) {
+            for (int i = 0; i < len; i++) {
+                v[i] = threshold == 1f ? h[i] - s[i] : h[i] - s[i] * threshold;
+            }
+        } else if (vReset == 0f) {
+            for (int i = 0; i < len; i++) {
+                v[i] = h[i] - h[i] * s[i];
+            }
+        } else {
+            for (int i = 0; i < len; i++) {
+                v[i] = (h[i] - h[i] * s[i]) + s[i] * vReset;
+            }
+        }
+    }
+
+    private interface Range {
+        void run(int from, int to);
+    }
+
+    /** Runs {@code body} on disjoint neuron ranges covering [0, n), in parallel when n is large. */
+    private static void parallel(int n, Range body) {
+        int tasks = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors() * 2, n / MIN_TASK));
+        if (tasks == 1) {
+            body.run(0, n);
+            return;
+        }
+        // block-aligned ranges, so that no block straddles two tasks
+        int blocks = (n + BLOCK - 1) / BLOCK;
+        IntStream.range(0, tasks).parallel().forEach(k -> {
+            int from = (int) ((long) blocks * k / tasks) * BLOCK;
+            int to = Math.min(n, (int) ((long) blocks * (k + 1) / tasks) * BLOCK);
+            if (from < to) {
+                body.run(from, to);
+            }
+        });
+    }
+}
