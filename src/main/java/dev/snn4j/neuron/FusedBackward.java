@@ -13,12 +13,13 @@ import java.util.List;
 /**
  * The backward pass of a step whose spiking layers ran the fused {@link SpikeKernel}.
  *
- * <p>DJL has no custom-backward API, so a fused layer cuts the autograd graph: its spikes are a new
- * leaf array, its input currents keep their graph, and the layer is recorded here as a segment.
- * {@link #backward} runs autograd from the loss to the leaves; then, for each segment from the last
- * one created, the kernel turns the spikes' gradient into the currents' gradient, and autograd
- * continues from the currents with it. A layer's spikes are used only by operations created after
- * it, so their gradient is complete when its turn comes. Graphs are kept until the step's arrays
+ * <p>DJL has no custom-backward API, so an operation computed outside autograd (a fused spiking
+ * layer, a max pool) cuts the graph: its output is a new leaf array, its input keeps its graph, and
+ * the operation is recorded here with a function from the output's gradient to the input's.
+ * {@link #backward} runs autograd from the loss to the leaves; then, for each recorded operation
+ * from the last one, computes its input's gradient and continues autograd from the input with it.
+ * An output is used only by operations created after it, so its gradient is complete when its turn
+ * comes. Graphs are kept until the step's arrays
  * are closed, so subgraphs shared by several segments (residual connections) can be traversed
  * once per segment; gradients add up, as the chain rule wants.
  *
@@ -45,17 +46,35 @@ public final class FusedBackward implements AutoCloseable {
         return scope;
     }
 
-    /** The scope open on this thread, or {@code null}. */
-    static FusedBackward active() {
+    /** The scope open on this thread and not yet finished, or {@code null}. */
+    public static FusedBackward active() {
         FusedBackward scope = ACTIVE.get();
         return scope == null || scope.finished ? null : scope;
     }
 
-    /** One fused layer: currents with their graph, spikes as a leaf. */
-    record Segment(SpikeKernel kernel, NDArray current, NDArray spikes, boolean repeated, int steps, int n) {}
+    /** The gradient of a recorded operation's input, given its output's gradient. */
+    @FunctionalInterface
+    public interface InputGradient {
+        /** @return dL/d(input), an array of the input's shape */
+        NDArray apply(NDArray outputGradient);
+    }
 
-    void add(Segment segment) {
-        segments.add(segment);
+    private record Segment(NDArray input, NDArray output, InputGradient gradient) {}
+
+    /**
+     * Records an operation computed outside autograd: {@code output} becomes a leaf that collects
+     * its gradient, and {@link #backward} continues from {@code input} with {@code gradient}'s
+     * result. The caller keeps whatever {@code gradient} needs alive (usually just the input).
+     *
+     * @return {@code output}
+     */
+    public NDArray record(NDArray input, NDArray output, InputGradient gradient) {
+        if (finished) {
+            throw new IllegalStateException("the backward pass of this step has already run");
+        }
+        output.setRequiresGradient(true);
+        segments.add(new Segment(input, output, gradient));
+        return output;
     }
 
     /**
@@ -72,10 +91,7 @@ public final class FusedBackward implements AutoCloseable {
         }
         for (int i = segments.size() - 1; i >= 0; i--) {
             Segment s = segments.get(i);
-            NDArray gradX = s.current().getManager().create(s.current().getShape(), DataType.FLOAT32);
-            s.kernel().backward(floats(s.current()), floats(s.spikes().getGradient()), s.repeated(), s.steps(), s.n(),
-                    floats(gradX));
-            backwardFrom(s.current(), gradX);
+            backwardFrom(s.input(), s.gradient().apply(s.output().getGradient()));
         }
     }
 
@@ -94,8 +110,11 @@ public final class FusedBackward implements AutoCloseable {
         }
     }
 
-    /** The float32 CPU array's memory, not a copy (contiguous arrays only). */
-    static FloatBuffer floats(NDArray array) {
+    /**
+     * The memory of a float32 CPU array, not a copy (a non-contiguous array is first copied into a
+     * contiguous one, owned by its manager).
+     */
+    public static FloatBuffer floats(NDArray array) {
         return array.toByteBuffer(true).order(ByteOrder.nativeOrder()).asFloatBuffer();
     }
 

@@ -103,8 +103,12 @@ public final class NeuronDynamics {
         NDArray spikes = manager.create(out, DataType.FLOAT32);
         kernel.forward(FusedBackward.floats(x), repeated, steps, n, FusedBackward.floats(spikes));
         if (surrogate) {
-            spikes.setRequiresGradient(true);
-            FusedBackward.active().add(new FusedBackward.Segment(kernel, x, spikes, repeated, steps, n));
+            FusedBackward.active().record(x, spikes, gradSpikes -> {
+                NDArray gradX = manager.create(in, DataType.FLOAT32);
+                kernel.backward(FusedBackward.floats(x), FusedBackward.floats(gradSpikes), repeated, steps, n,
+                        FusedBackward.floats(gradX));
+                return gradX;
+            });
         }
         return new Output(spikes, null);
     }
