@@ -4,6 +4,7 @@ import dev.snn4j.data.Augmentation;
 import dev.snn4j.data.DatasetId;
 import dev.snn4j.data.FrameScale;
 import dev.snn4j.data.FrameSplit;
+import dev.snn4j.data.PixelNormalization;
 import dev.snn4j.layer.InputEncoding;
 import dev.snn4j.model.ModelPreset;
 import dev.snn4j.neuron.NeuronType;
@@ -21,7 +22,7 @@ final class Converters {
 
     static final List<Class<?>> CLI_ENUMS =
             List.of(
-                    DatasetId.class, Augmentation.class, FrameSplit.class, FrameScale.class, InputEncoding.class, ModelPreset.class, NeuronType.class,
+                    DatasetId.class, Augmentation.class, FrameSplit.class, FrameScale.class, PixelNormalization.class, InputEncoding.class, ModelPreset.class, NeuronType.class,
                     LrSchedule.class, Method.class, AttackMethod.class, ReversalKind.class, OptimizerKind.class, ConsistencyMode.class, ReversalMode.class);
 
     private Converters() {}

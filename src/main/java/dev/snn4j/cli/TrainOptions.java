@@ -5,6 +5,7 @@ import dev.snn4j.Json;
 import dev.snn4j.data.DatasetId;
 import dev.snn4j.data.FrameScale;
 import dev.snn4j.data.FrameSplit;
+import dev.snn4j.data.PixelNormalization;
 import dev.snn4j.model.ModelPreset;
 import dev.snn4j.neuron.NeuronType;
 import dev.snn4j.neuron.SurrogateSpec;
@@ -104,6 +105,9 @@ public final class TrainOptions {
 
     @Option(names = "--decode-threads", paramLabel = "N", description = "Image folders: decoding threads; 0 = one per core (default: ${DEFAULT-VALUE}).")
     int decodeThreads;
+
+    @Option(names = "--normalize", paramLabel = "MODE", description = "Images: dataset (subtract the training set's per-channel mean, divide by its std) or none (pixels in [0, 1]) (default: ${DEFAULT-VALUE}).")
+    PixelNormalization normalize;
 
     @Option(names = "--neuron", paramLabel = "TYPE", description = "if, lif or plif (default: ${DEFAULT-VALUE}).")
     NeuronType neuron;

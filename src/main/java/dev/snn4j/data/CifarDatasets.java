@@ -80,7 +80,7 @@ public final class CifarDatasets {
         String source = dir.toString();
         ImageDataset train = read(layout, trainFiles, names, source);
         ImageDataset test = read(layout, List.of(dir.resolve(layout.testFile())), names, source);
-        Normalization norm = Normalization.of(r.id());
+        Normalization norm = r.statics().normalize().of(r.id(), 3);
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("image_size", "3x32x32");
         facts.put("label", r.id() == DatasetId.CIFAR100 ? "fine (100 classes; coarse labels checked, not used)" : "class");

@@ -44,7 +44,7 @@ public final class Datasets {
                 break;
         }
         LoadedDataset loaded = MnistFormatDatasets.load(request.id(), request.dataDir(), request.env());
-        Normalization norm = Normalization.of(request.id());
+        Normalization norm = request.statics().normalize().of(request.id(), 1);
         return new DatasetSplits(
                 new ImageSamples(loaded.train(), request.augment(), norm),
                 new ImageSamples(loaded.test(), Set.of(), norm),

@@ -13,11 +13,16 @@ package dev.snn4j.data;
  *     {@link DatasetSplits#details()}; when false the first one is an error
  * @param decodeThreads threads that decode image-folder images of a batch in parallel; 0 means one
  *     per available processor
+ * @param normalize how image pixels are normalised after scaling to [0, 1]
  */
-public record StaticDataOptions(int imageSize, int points, boolean skipBadFiles, int decodeThreads) {
+public record StaticDataOptions(int imageSize, int points, boolean skipBadFiles, int decodeThreads,
+        PixelNormalization normalize) {
 
-    /** ImageNet's 224x224, 1,024 points (PointNet's setting), stop at bad files, automatic threads. */
-    public static final StaticDataOptions DEFAULT = new StaticDataOptions(224, 1024, false, 0);
+    /**
+     * ImageNet's 224x224, 1,024 points (PointNet's setting), stop at bad files, automatic threads,
+     * the dataset's mean and standard deviation.
+     */
+    public static final StaticDataOptions DEFAULT = new StaticDataOptions(224, 1024, false, 0, PixelNormalization.DATASET);
 
     /** Largest image side accepted: 4,096 (a 3x4096x4096 float sample is 200 MB). */
     public static final int MAX_IMAGE_SIZE = 4096;
@@ -31,25 +36,32 @@ public record StaticDataOptions(int imageSize, int points, boolean skipBadFiles,
         if (points < 1 || points > MAX_POINTS) {
             throw Problems.error("--points: expected an integer in 1.." + MAX_POINTS + ", found " + points);
         }
+        if (normalize == null) {
+            throw Problems.error("--normalize: expected dataset or none, found none");
+        }
         if (decodeThreads < 0 || decodeThreads > 256) {
             throw Problems.error("--decode-threads: expected 0 (automatic) to 256, found " + decodeThreads);
         }
     }
 
     public StaticDataOptions withImageSize(int newImageSize) {
-        return new StaticDataOptions(newImageSize, points, skipBadFiles, decodeThreads);
+        return new StaticDataOptions(newImageSize, points, skipBadFiles, decodeThreads, normalize);
     }
 
     public StaticDataOptions withPoints(int newPoints) {
-        return new StaticDataOptions(imageSize, newPoints, skipBadFiles, decodeThreads);
+        return new StaticDataOptions(imageSize, newPoints, skipBadFiles, decodeThreads, normalize);
     }
 
     public StaticDataOptions withSkipBadFiles(boolean skip) {
-        return new StaticDataOptions(imageSize, points, skip, decodeThreads);
+        return new StaticDataOptions(imageSize, points, skip, decodeThreads, normalize);
     }
 
     public StaticDataOptions withDecodeThreads(int threads) {
-        return new StaticDataOptions(imageSize, points, skipBadFiles, threads);
+        return new StaticDataOptions(imageSize, points, skipBadFiles, threads, normalize);
+    }
+
+    public StaticDataOptions withNormalize(PixelNormalization newNormalize) {
+        return new StaticDataOptions(imageSize, points, skipBadFiles, decodeThreads, newNormalize);
     }
 
     /** The decoding threads to use: {@link #decodeThreads()}, or the processor count for 0. */

@@ -40,7 +40,7 @@ public final class SavedRun implements AutoCloseable {
         RunFolder folder = RunFolder.open(dir);
         JsonNode root = folder.readConfig();
         String source = folder.config().toString();
-        TrainConfig config = TrainConfig.fromJson(root.get(RunRecord.CONFIG_KEY), source);
+        TrainConfig config = TrainConfig.fromSavedJson(root.get(RunRecord.CONFIG_KEY), source);
         JsonNode specNode = root.get(RunRecord.MODEL_KEY);
         if (specNode == null || !specNode.isObject()) {
             throw new Snn4jException(source + ": expected a '" + RunRecord.MODEL_KEY + "' object, found none");

@@ -11,6 +11,7 @@ import dev.snn4j.data.EventDataOptions;
 import dev.snn4j.data.FrameOptions;
 import dev.snn4j.data.FrameScale;
 import dev.snn4j.data.FrameSplit;
+import dev.snn4j.data.PixelNormalization;
 import dev.snn4j.data.StaticDataOptions;
 import dev.snn4j.model.ModelPreset;
 import dev.snn4j.neuron.NeuronSpec;
@@ -54,6 +55,7 @@ public record TrainConfig(
         int points,
         boolean skipBadFiles,
         int decodeThreads,
+        PixelNormalization normalize,
         NeuronType neuron,
         double tau,
         double vThreshold,
@@ -81,7 +83,7 @@ public record TrainConfig(
                 DatasetId.FASHION_MNIST, null, ModelPreset.CNN3, Method.BASELINE, 4, 3, 64,
                 OptimizerKind.SGD, 0.1, 0.9, 5e-4, LrSchedule.COSINE, 0, "auto", 0, 0,
                 0, FrameSplit.NUMBER, 0, 0, FrameScale.COUNT,
-                st.imageSize(), st.points(), st.skipBadFiles(), st.decodeThreads(),
+                st.imageSize(), st.points(), st.skipBadFiles(), st.decodeThreads(), st.normalize(),
                 n.type(), n.tau(), n.vThreshold(), n.vReset(), false, n.decayInput(), n.detachReset(),
                 n.surrogate(), t.reverse(), t.reverseAt(), t.alpha(), t.beta(), t.temperature(),
                 t.reversedCe(), t.consistency(), "auto", null);
@@ -109,7 +111,7 @@ public record TrainConfig(
         require(frameClip >= 0, "--frame-clip", "an integer >= 0 (0 = no clipping)", frameClip);
         require(device != null, "--device", "auto, cpu, gpu or gpu:N", "none");
         Augmentation.parse(augment);
-        new StaticDataOptions(imageSize, points, skipBadFiles, decodeThreads);
+        new StaticDataOptions(imageSize, points, skipBadFiles, decodeThreads, normalize);
         DeviceChoice.parse(device);
         neuronSpec(neuron, tau, vThreshold, vReset, softReset, decayInput, detachReset, surrogate);
         new TrtSettings(trtReverse, trtReverseAt, trtAlpha, trtBeta, trtTemperature, trtReversedCe, trtConsistency);
@@ -154,9 +156,9 @@ public record TrainConfig(
                 seed, frameOptions(), eventDataOptions(), staticDataOptions());
     }
 
-    /** Image size, points per cloud, bad-file policy and decoding threads of static datasets. */
+    /** Image size, points per cloud, bad-file policy, decoding threads and pixel normalisation of static datasets. */
     public StaticDataOptions staticDataOptions() {
-        return new StaticDataOptions(imageSize, points, skipBadFiles, decodeThreads);
+        return new StaticDataOptions(imageSize, points, skipBadFiles, decodeThreads, normalize);
     }
 
     /** The data seed of generated datasets and of splits made by snn4j. */
@@ -178,6 +180,19 @@ public record TrainConfig(
         ObjectNode merged = defaults().toJson();
         node.fields().forEachRemaining(e -> merged.set(e.getKey(), e.getValue()));
         return Json.convert(merged, TrainConfig.class, source);
+    }
+
+    /**
+     * Reads the config of a saved run. Settings that run folders of earlier versions do not record
+     * take the value those versions used, not today's default: {@code normalize} is {@code dataset}.
+     */
+    public static TrainConfig fromSavedJson(JsonNode node, String source) {
+        if (node != null && node.isObject() && !node.has("normalize")) {
+            ObjectNode copy = ((ObjectNode) node).deepCopy();
+            copy.put("normalize", PixelNormalization.DATASET.cliName());
+            return fromJson(copy, source);
+        }
+        return fromJson(node, source);
     }
 
     /** A copy with one setting changed, by its key (e.g. {@code "method"}, {@code "trt_alpha"}). */

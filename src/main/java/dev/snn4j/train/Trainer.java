@@ -59,7 +59,7 @@ public final class Trainer {
         if (run.isFinished()) {
             throw new Snn4jException("--resume " + dir + ": expected an unfinished run, found a finished one");
         }
-        TrainConfig config = TrainConfig.fromJson(run.readConfig().get(RunRecord.CONFIG_KEY), run.config().toString());
+        TrainConfig config = TrainConfig.fromSavedJson(run.readConfig().get(RunRecord.CONFIG_KEY), run.config().toString());
         return new Trainer(config.with("out", dir.toString()), env, listener, dir);
     }
 

@@ -116,6 +116,9 @@ class CifarDatasetsTest {
         assertEquals(pixel(2, 0, 31, 31), ((ImageSamples) s.train()).images().pixel(2, 0, 31, 31));
         assertEquals("worm", s.train().classNames().get(99));
         assertEquals(Normalization.of(DatasetId.CIFAR100), s.train().normalization());
+        DatasetRequest plain = request(DatasetId.CIFAR100, tmp, Set.of());
+        DatasetSplits unit = Datasets.load(plain.withStatics(plain.statics().withNormalize(PixelNormalization.NONE)));
+        assertEquals(Normalization.identity(3), unit.test().normalization(), "--normalize none: pixels in [0, 1]");
 
         writeRecords(dir.resolve("train.bin"), record(0, 3, 99), record(1, 20, 0));
         expectError(() -> Datasets.load(request(DatasetId.CIFAR100, tmp, Set.of())),

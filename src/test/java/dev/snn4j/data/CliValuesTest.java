@@ -106,6 +106,17 @@ class CliValuesTest {
     }
 
     @Test
+    void pixelNormalizationNoneLeavesPixelsInTheUnitRange() {
+        assertEquals("dataset, none", CliEnum.names(PixelNormalization.class));
+        assertEquals(Normalization.of(DatasetId.CIFAR10), PixelNormalization.DATASET.of(DatasetId.CIFAR10, 3));
+        Normalization none = PixelNormalization.NONE.of(DatasetId.FASHION_MNIST, 1);
+        assertEquals(0f, none.apply(0, 0));
+        assertEquals(1f, none.apply(0, 255));
+        assertEquals(128 / 255f, none.apply(0, 128), 1e-7);
+        assertEquals(3, PixelNormalization.NONE.of(DatasetId.CIFAR10, 3).channels());
+    }
+
+    @Test
     void normalizationIsImmutableAndValidated() {
         float[] mean = {0.5f};
         Normalization n = new Normalization(mean, new float[] {0.25f});

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.snn4j.Json;
 import dev.snn4j.Snn4jException;
 import dev.snn4j.data.DatasetId;
+import dev.snn4j.data.PixelNormalization;
 import dev.snn4j.neuron.Surrogate;
 import org.junit.jupiter.api.Test;
 
@@ -67,5 +68,16 @@ class TrainConfigTest {
     void withRejectsUnknownKeys() {
         Snn4jException e = assertThrows(Snn4jException.class, () -> TrainConfig.defaults().with("epoch", 2));
         assertEquals("unknown setting 'epoch'", e.getMessage());
+    }
+
+    /** Run folders written before --normalize existed were trained with the dataset's mean and std. */
+    @Test
+    void savedConfigsWithoutNormalizeMeanTheDatasetNormalisation() throws Exception {
+        ObjectNode old = TrainConfig.defaults().with("normalize", "none").toJson();
+        old.remove("normalize");
+        assertEquals(PixelNormalization.DATASET, TrainConfig.fromSavedJson(old, "config.json").normalize());
+        ObjectNode recorded = TrainConfig.defaults().with("normalize", "none").toJson();
+        assertEquals(PixelNormalization.NONE, TrainConfig.fromSavedJson(recorded, "config.json").normalize());
+        assertMessage("exp.json: normalize: expected one of dataset, none, found 'mean'", "{\"normalize\": \"mean\"}");
     }
 }

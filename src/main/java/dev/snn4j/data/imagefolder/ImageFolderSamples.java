@@ -39,15 +39,16 @@ public final class ImageFolderSamples implements SampleDataset {
     private final Set<Augmentation> augment;
     private final String source;
     private final int threads;
+    private final Normalization norm;
     private final float[][] lut;
 
     ImageFolderSamples(List<ImageFolderIndex.Entry> entries, List<String> classNames, int imageSize, Set<Augmentation> augment,
-            String source, int threads) {
-        this(List.copyOf(entries), entries.size(), classNames, imageSize, augment, source, threads);
+            String source, int threads, Normalization norm) {
+        this(List.copyOf(entries), entries.size(), classNames, imageSize, augment, source, threads, norm);
     }
 
     private ImageFolderSamples(List<ImageFolderIndex.Entry> entries, int size, List<String> classNames, int imageSize,
-            Set<Augmentation> augment, String source, int threads) {
+            Set<Augmentation> augment, String source, int threads, Normalization norm) {
         this.entries = entries;
         this.size = size;
         this.classNames = List.copyOf(classNames);
@@ -55,7 +56,7 @@ public final class ImageFolderSamples implements SampleDataset {
         this.augment = Set.copyOf(augment);
         this.source = source;
         this.threads = threads;
-        Normalization norm = Normalization.IMAGENET;
+        this.norm = norm;
         this.lut = new float[3][256];
         for (int c = 0; c < 3; c++) {
             for (int v = 0; v < 256; v++) {
@@ -96,7 +97,7 @@ public final class ImageFolderSamples implements SampleDataset {
 
     @Override
     public Normalization normalization() {
-        return Normalization.IMAGENET;
+        return norm;
     }
 
     /** The file of sample {@code index}. */
@@ -196,6 +197,6 @@ public final class ImageFolderSamples implements SampleDataset {
 
     @Override
     public ImageFolderSamples limit(int n) {
-        return new ImageFolderSamples(entries, Math.max(0, Math.min(n, size)), classNames, imageSize, augment, source, threads);
+        return new ImageFolderSamples(entries, Math.max(0, Math.min(n, size)), classNames, imageSize, augment, source, threads, norm);
     }
 }
