@@ -106,7 +106,7 @@ public final class TrainOptions {
     @Option(names = "--decode-threads", paramLabel = "N", description = "Image folders: decoding threads; 0 = one per core (default: ${DEFAULT-VALUE}).")
     int decodeThreads;
 
-    @Option(names = "--normalize", paramLabel = "MODE", description = "Images: dataset (subtract the training set's per-channel mean, divide by its std) or none (pixels in [0, 1]) (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--normalize", paramLabel = "MODE", description = "Images: dataset (subtract the training set's per-channel mean, divide by its std), none (pixels in [0, 1]) or auto (none for fashion-mnist and mnist, dataset otherwise) (default: ${DEFAULT-VALUE}).")
     PixelNormalization normalize;
 
     @Option(names = "--neuron", paramLabel = "TYPE", description = "if, lif or plif (default: ${DEFAULT-VALUE}).")

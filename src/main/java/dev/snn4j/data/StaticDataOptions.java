@@ -20,9 +20,9 @@ public record StaticDataOptions(int imageSize, int points, boolean skipBadFiles,
 
     /**
      * ImageNet's 224x224, 1,024 points (PointNet's setting), stop at bad files, automatic threads,
-     * the dataset's mean and standard deviation.
+     * automatic pixel normalisation.
      */
-    public static final StaticDataOptions DEFAULT = new StaticDataOptions(224, 1024, false, 0, PixelNormalization.DATASET);
+    public static final StaticDataOptions DEFAULT = new StaticDataOptions(224, 1024, false, 0, PixelNormalization.AUTO);
 
     /** Largest image side accepted: 4,096 (a 3x4096x4096 float sample is 200 MB). */
     public static final int MAX_IMAGE_SIZE = 4096;
@@ -37,7 +37,7 @@ public record StaticDataOptions(int imageSize, int points, boolean skipBadFiles,
             throw Problems.error("--points: expected an integer in 1.." + MAX_POINTS + ", found " + points);
         }
         if (normalize == null) {
-            throw Problems.error("--normalize: expected dataset or none, found none");
+            throw Problems.error("--normalize: expected auto, dataset or none, found none");
         }
         if (decodeThreads < 0 || decodeThreads > 256) {
             throw Problems.error("--decode-threads: expected 0 (automatic) to 256, found " + decodeThreads);

@@ -29,6 +29,12 @@ final class RunRecord {
         dataNode.set("sample_shape", Json.mapper().valueToTree(data.train().sampleShape()));
         dataNode.put("temporal", data.train().temporal());
         dataNode.set("augmentations", Json.mapper().valueToTree(config.augmentations()));
+        if (data.train().normalization() != null) {
+            // the pixel normalisation --normalize resolved to, as the model sees it
+            ObjectNode pixels = dataNode.putObject("pixel_normalization");
+            pixels.set("mean", Json.mapper().valueToTree(data.train().normalization().mean()));
+            pixels.set("std", Json.mapper().valueToTree(data.train().normalization().std()));
+        }
         data.details().forEach(dataNode::put);
         root.set("provenance", Json.mapper().valueToTree(Provenance.current()));
         return root;

@@ -107,7 +107,11 @@ class CliValuesTest {
 
     @Test
     void pixelNormalizationNoneLeavesPixelsInTheUnitRange() {
-        assertEquals("dataset, none", CliEnum.names(PixelNormalization.class));
+        assertEquals("auto, dataset, none", CliEnum.names(PixelNormalization.class));
+        assertEquals(PixelNormalization.NONE, PixelNormalization.AUTO.resolve(DatasetId.FASHION_MNIST));
+        assertEquals(PixelNormalization.NONE, PixelNormalization.AUTO.resolve(DatasetId.MNIST));
+        assertEquals(PixelNormalization.DATASET, PixelNormalization.AUTO.resolve(DatasetId.CIFAR10));
+        assertEquals(PixelNormalization.DATASET, PixelNormalization.AUTO.resolve(DatasetId.IMAGEFOLDER));
         assertEquals(Normalization.of(DatasetId.CIFAR10), PixelNormalization.DATASET.of(DatasetId.CIFAR10, 3));
         Normalization none = PixelNormalization.NONE.of(DatasetId.FASHION_MNIST, 1);
         assertEquals(0f, none.apply(0, 0));

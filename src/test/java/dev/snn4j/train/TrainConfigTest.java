@@ -78,6 +78,6 @@ class TrainConfigTest {
         assertEquals(PixelNormalization.DATASET, TrainConfig.fromSavedJson(old, "config.json").normalize());
         ObjectNode recorded = TrainConfig.defaults().with("normalize", "none").toJson();
         assertEquals(PixelNormalization.NONE, TrainConfig.fromSavedJson(recorded, "config.json").normalize());
-        assertMessage("exp.json: normalize: expected one of dataset, none, found 'mean'", "{\"normalize\": \"mean\"}");
+        assertMessage("exp.json: normalize: expected one of auto, dataset, none, found 'mean'", "{\"normalize\": \"mean\"}");
     }
 }
