@@ -2,7 +2,6 @@ package dev.snn4j.neuron;
 
 import ai.djl.engine.EngineException;
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
 import java.nio.ByteOrder;
@@ -14,14 +13,14 @@ import java.util.List;
  * The backward pass of a step whose spiking layers ran the fused {@link SpikeKernel}.
  *
  * <p>DJL has no custom-backward API, so an operation computed outside autograd (a fused spiking
- * layer, a max pool) cuts the graph: its output is a new leaf array, its input keeps its graph, and
- * the operation is recorded here with a function from the output's gradient to the input's.
- * {@link #backward} runs autograd from the loss to the leaves; then, for each recorded operation
- * from the last one, computes its input's gradient and continues autograd from the input with it.
- * An output is used only by operations created after it, so its gradient is complete when its turn
- * comes. Graphs are kept until the step's arrays
- * are closed, so subgraphs shared by several segments (residual connections) can be traversed
- * once per segment; gradients add up, as the chain rule wants.
+ * layer) cuts the graph: its output is a new leaf array, its input keeps its graph, and the
+ * operation is recorded here with a function from the output's gradient to the input's. {@link
+ * #backward} runs autograd from the loss to the leaves; then, for each recorded operation from the
+ * last one, computes its input's gradient and continues autograd from the input with it. An output
+ * is used only by operations created after it, so its gradient is complete when its turn comes.
+ * Graphs are kept until the step's arrays are closed, so a subgraph shared by several recorded
+ * inputs (residual connections) is traversed once for each; the gradients add up, as the chain
+ * rule wants.
  *
  * <p>Open one per training step, on the thread that runs it, around the forward pass and the
  * backward pass; while none is open, spiking layers use the plain autograd formulation, so other
@@ -36,7 +35,7 @@ public final class FusedBackward implements AutoCloseable {
 
     private FusedBackward() {}
 
-    /** Starts recording fused layers on this thread. */
+    /** Starts recording operations computed outside autograd on this thread. */
     public static FusedBackward open() {
         if (ACTIVE.get() != null) {
             throw new IllegalStateException("a FusedBackward is already open on this thread");
