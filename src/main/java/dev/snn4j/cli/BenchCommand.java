@@ -70,6 +70,9 @@ final class BenchCommand implements Callable<Integer> {
             node.put("neuron", neuron.cliName());
             node.put("cpus", Runtime.getRuntime().availableProcessors());
             node.put("native_allocator", Provenance.detectNativeAllocator());
+            // how long libtorch's OpenMP threads spin after each operation (the launcher sets 10000)
+            String spin = System.getenv("GOMP_SPINCOUNT");
+            node.put("gomp_spincount", spin == null ? "default" : spin);
             node.put("snn4j_version", Provenance.readSnn4jVersion());
             out.print(Json.write(node));
         } else {

@@ -104,6 +104,8 @@ class CliTest {
             assertTrue(j.get(key).asDouble() > 0, key);
         }
         assertEquals(j.get("trt_ms_per_step").asDouble() / j.get("baseline_ms_per_step").asDouble(), j.get("trt_overhead").asDouble(), 1e-9);
+        String spin = System.getenv("GOMP_SPINCOUNT");
+        assertEquals(spin == null ? "default" : spin, j.get("gomp_spincount").asText());
     }
 
     /** One config, one set of flags: every config key is a train flag and every train flag a key. */
