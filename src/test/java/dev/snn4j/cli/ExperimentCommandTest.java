@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.snn4j.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,16 @@ class ExperimentCommandTest {
         assertTrue(again.err().contains("6 runs, 6 already finished"), again.err());
         assertEquals(6, again.err().lines().filter(l -> l.endsWith("] skipped")).count(), again.err());
         assertEquals(summary, Files.readString(out.resolve("summary.md")));
+
+        // a run folder of an earlier version, which recorded no normalize setting: not mistaken for this run
+        Path runConfig = out.resolve("default/baseline-seed0/config.json");
+        ObjectNode root = (ObjectNode) Json.mapper().readTree(runConfig.toFile());
+        ((ObjectNode) root.get("config")).remove("normalize");
+        Files.writeString(runConfig, Json.write(root));
+        CliRun older = CliRun.run("experiment", "--config", config.toString(), "--out", out.toString());
+        assertEquals(1, older.code(), older.err());
+        assertTrue(older.err().contains("holds a run with other settings (normalize: expected \"auto\", found no such setting,"
+                + " an earlier version's run); move it away or choose another --out"), older.err());
     }
 
     @Test
