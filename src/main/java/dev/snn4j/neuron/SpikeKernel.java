@@ -1,6 +1,7 @@
 package dev.snn4j.neuron;
 
 import java.nio.FloatBuffer;
+import java.util.Arrays;
 import java.util.stream.IntStream;
 
 /**
@@ -123,8 +124,8 @@ final class SpikeKernel {
                     }
                     step(t, v, c, h[t], s[t], len);
                 }
-                java.util.Arrays.fill(lambdaV, 0, len, 0f);
-                java.util.Arrays.fill(sum, 0, len, 0f);
+                Arrays.fill(lambdaV, 0, len, 0f);
+                Arrays.fill(sum, 0, len, 0f);
                 for (int t = steps - 1; t >= 0; t--) {
                     int row = t * n + b;
                     gradSpikes.get(row, gs, 0, len);
