@@ -85,11 +85,7 @@ final class SpikeKernel {
             for (int b = from; b < to; b += BLOCK) {
                 int len = Math.min(BLOCK, to - b);
                 for (int t = 0; t < steps; t++) {
-                    if (t == 0 || !repeated) {
-                        x.get(repeated ? b : t * n + b, c, 0, len);
-                        current(c, len);
-                    }
-                    step(t, v, c, h, s, len);
+                    step(x, repeated, n, b, len, t, v, c, h, s);
                     spikes.put(t * n + b, s, 0, len);
                 }
             }
@@ -118,11 +114,7 @@ final class SpikeKernel {
             for (int b = from; b < to; b += BLOCK) {
                 int len = Math.min(BLOCK, to - b);
                 for (int t = 0; t < steps; t++) {
-                    if (t == 0 || !repeated) {
-                        x.get(repeated ? b : t * n + b, c, 0, len);
-                        current(c, len);
-                    }
-                    step(t, v, c, h[t], s[t], len);
+                    step(x, repeated, n, b, len, t, v, c, h[t], s[t]);
                 }
                 Arrays.fill(lambdaV, 0, len, 0f);
                 Arrays.fill(sum, 0, len, 0f);
@@ -154,8 +146,16 @@ final class SpikeKernel {
         });
     }
 
-    /** One step: charge H from V and the current C, fire S, reset V. */
-    private void step(int t, float[] v, float[] c, float[] h, float[] s, int len) {
+    /**
+     * Step t of the block of neurons [b, b + len): read the current (once for a repeated one, kept in
+     * {@code c}), charge H from V, fire S, reset V.
+     */
+    private void step(FloatBuffer x, boolean repeated, int n, int b, int len, int t, float[] v, float[] c, float[] h,
+            float[] s) {
+        if (t == 0 || !repeated) {
+            x.get(repeated ? b : t * n + b, c, 0, len);
+            current(c, len);
+        }
         if (t == 0) {
             firstCharge(c, h, len);
         } else {
