@@ -4,7 +4,6 @@ import dev.snn4j.data.DatasetRequest;
 import dev.snn4j.data.DatasetId;
 import dev.snn4j.data.DatasetSplits;
 import dev.snn4j.data.Normalization;
-import dev.snn4j.data.PixelNormalization;
 import dev.snn4j.data.Problems;
 import dev.snn4j.data.StaticDataOptions;
 import dev.snn4j.data.events.CacheDirs;
@@ -70,8 +69,7 @@ public final class ImageFolderDatasets {
         facts.put("bad_file_check", "at index time: header and end-of-image marker of every file");
         facts.put("index_cache", trainCache.file().getParent() + " (files checked now: " + train.checkedNow() + " of "
                 + train.files() + " train, " + val.checkedNow() + " of " + val.files() + " val; the rest unchanged since cached)");
-        Normalization norm = o.normalize().resolve(DatasetId.IMAGEFOLDER) == PixelNormalization.NONE
-                ? Normalization.identity(3) : Normalization.IMAGENET;
+        Normalization norm = o.normalize().of(DatasetId.IMAGEFOLDER, 3);
         return new DatasetSplits(
                 new ImageFolderSamples(train.entries(), classes, o.imageSize(), r.augment(), source, threads, norm),
                 new ImageFolderSamples(val.entries(), classes, o.imageSize(), Set.of(), source, threads, norm),
