@@ -91,14 +91,10 @@ class ModelZooTest {
         float[] logits;
         float[] input;
         try (Model model = Model.newInstance("zoo")) {
-            SpikingModel net = ModelPreset.build(spec);
-            model.setBlock(net);
-            NDManager manager = model.getNDManager();
-            Shape inputShape = net.inputShape(BATCH);
-            net.initialize(manager, DataType.FLOAT32, inputShape);
-            ParameterStore ps = new ParameterStore(manager, false);
-            NDArray x = manager.randomNormal(inputShape).mul(2f);
-            NDArray y = manager.create(new int[] {0, 1, 2, 3});
+            SpikingModel net = buildInto(model, spec);
+            ParameterStore ps = new ParameterStore(model.getNDManager(), false);
+            NDArray x = tinyBatch(model, net);
+            NDArray y = model.getNDManager().create(new int[] {0, 1, 2, 3});
             input = x.toFloatArray();
 
             checkShapes(net, ps, x, tiny(preset).features());
@@ -139,14 +135,10 @@ class ModelZooTest {
         ModelSpec spec = spec(preset);
         try (Model model = Model.newInstance("zoo")) {
             Engine.getInstance().setRandomSeed(11);
-            SpikingModel net = ModelPreset.build(spec);
-            model.setBlock(net);
-            NDManager manager = model.getNDManager();
-            Shape inputShape = net.inputShape(BATCH);
-            net.initialize(manager, DataType.FLOAT32, inputShape);
-            ParameterStore ps = new ParameterStore(manager, false);
-            NDArray x = manager.randomNormal(inputShape).mul(2f);
-            NDArray y = manager.create(new int[] {0, 1, 2, 3});
+            SpikingModel net = buildInto(model, spec);
+            ParameterStore ps = new ParameterStore(model.getNDManager(), false);
+            NDArray x = tinyBatch(model, net);
+            NDArray y = model.getNDManager().create(new int[] {0, 1, 2, 3});
             TrtObjective trt = new TrtObjective(TrtSettings.defaults(), net);
             List<float[]> expected = gradients(net, ps, x, y, trt, false);
             List<float[]> actual = gradients(net, ps, x, y, trt, true);
@@ -161,6 +153,19 @@ class ModelZooTest {
                 }
             }
         }
+    }
+
+    /** The preset built, set as {@code model}'s block and initialised for a batch of {@link #BATCH}. */
+    private static SpikingModel buildInto(Model model, ModelSpec spec) {
+        SpikingModel net = ModelPreset.build(spec);
+        model.setBlock(net);
+        net.initialize(model.getNDManager(), DataType.FLOAT32, net.inputShape(BATCH));
+        return net;
+    }
+
+    /** A random batch of {@link #BATCH} inputs of the model's shape, scaled so that layers fire. */
+    private static NDArray tinyBatch(Model model, SpikingModel net) {
+        return model.getNDManager().randomNormal(net.inputShape(BATCH)).mul(2f);
     }
 
     private static List<float[]> gradients(SpikingModel net, ParameterStore ps, NDArray x, NDArray y, TrtObjective trt,
