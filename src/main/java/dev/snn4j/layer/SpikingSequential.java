@@ -13,6 +13,7 @@ import ai.djl.util.PairList;
 import dev.snn4j.neuron.SpikingNeuron;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A model's body: named stages applied in order to [T, B, ...] tensors, which can also be run in
@@ -39,14 +40,37 @@ public final class SpikingSequential extends AbstractBlock {
         return stages.size();
     }
 
-    /** Runs stages {@code from} (inclusive) to {@code to} (exclusive). */
+    /**
+     * Runs stages {@code from} (inclusive) to {@code to} (exclusive). A spiking layer followed by a
+     * {@link MaxPool2x2} stage runs fused with it when it can ({@link
+     * SpikingNeuron#forwardMaxPooled}).
+     */
     public NDArray forwardRange(
             ParameterStore parameterStore, NDArray x, int from, int to, boolean training, PairList<String, Object> params) {
-        NDList current = new NDList(x);
+        NDArray current = x;
         for (int i = from; i < to; i++) {
-            current = stages.get(i).forward(parameterStore, current, training, params);
+            Block stage = stages.get(i);
+            if (i + 1 < to && stage instanceof SpikingNeuron neuron && isMaxPool(i + 1)) {
+                Optional<NDArray> pooled = neuron.forwardMaxPooled(parameterStore, current, 0, training, params);
+                if (pooled.isPresent()) {
+                    current = pooled.get();
+                    i++;
+                    continue;
+                }
+            }
+            current = stage.forward(parameterStore, new NDList(current), training, params).singletonOrThrow();
         }
-        return current.singletonOrThrow();
+        return current;
+    }
+
+    /** Whether stage {@code index} is a {@link MaxPool2x2} stage. */
+    public boolean isMaxPool(int index) {
+        return MaxPool2x2.isStage(stages.get(index));
+    }
+
+    /** Stage {@code index}. */
+    public Block stage(int index) {
+        return stages.get(index);
     }
 
     /**

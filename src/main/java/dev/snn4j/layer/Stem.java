@@ -14,6 +14,7 @@ import dev.snn4j.neuron.SpikingNeuron;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * A model's input side, up to and including its first spiking layer: an encoder (e.g. conv + batch
@@ -61,16 +62,46 @@ public final class Stem extends AbstractBlock {
     @Override
     protected NDList forwardInternal(
             ParameterStore parameterStore, NDList inputs, boolean training, PairList<String, Object> params) {
-        NDArray x = inputs.singletonOrThrow();
+        NDArray current = current(parameterStore, inputs.singletonOrThrow(), training, params);
         if (encoding == InputEncoding.DIRECT) {
-            NDArray current = encoder.forward(parameterStore, new NDList(x), training, params).singletonOrThrow();
             return new NDList(neuron.forwardRepeated(parameterStore, current, timesteps, training, params));
+        }
+        return neuron.forward(parameterStore, new NDList(current), training, params);
+    }
+
+    /**
+     * The stem followed by {@code pool}, a {@link MaxPool2x2} stage: fused with the neuron when it
+     * can be ({@link SpikingNeuron#forwardMaxPooled}), else one after the other.
+     */
+    public NDArray forwardThenMaxPool(
+            ParameterStore parameterStore, NDArray x, Block pool, boolean training, PairList<String, Object> params) {
+        if (!MaxPool2x2.isStage(pool)) {
+            throw new IllegalArgumentException("Stem: expected a MaxPool2x2 stage, found " + pool);
+        }
+        NDArray current = current(parameterStore, x, training, params);
+        int repeat = encoding == InputEncoding.DIRECT ? timesteps : 0;
+        Optional<NDArray> pooled = neuron.forwardMaxPooled(parameterStore, current, repeat, training, params);
+        if (pooled.isPresent()) {
+            return pooled.get();
+        }
+        NDArray spikes = repeat > 0
+                ? neuron.forwardRepeated(parameterStore, current, repeat, training, params)
+                : neuron.forward(parameterStore, new NDList(current), training, params).singletonOrThrow();
+        return pool.forward(parameterStore, new NDList(spikes), training, params).singletonOrThrow();
+    }
+
+    /**
+     * The neuron's input current: the encoder's output, [B, ...] for direct encoding (once for all
+     * steps), [T, B, ...] for temporal input (all steps folded into one encoder call).
+     */
+    private NDArray current(ParameterStore parameterStore, NDArray x, boolean training, PairList<String, Object> params) {
+        if (encoding == InputEncoding.DIRECT) {
+            return encoder.forward(parameterStore, new NDList(x), training, params).singletonOrThrow();
         }
         Shape shape = x.getShape();
         NDArray folded = x.reshape(new Shape(shape.get(0) * shape.get(1)).addAll(shape.slice(2)));
         NDArray current = encoder.forward(parameterStore, new NDList(folded), training, params).singletonOrThrow();
-        NDArray unfolded = current.reshape(new Shape(shape.get(0), shape.get(1)).addAll(current.getShape().slice(1)));
-        return neuron.forward(parameterStore, new NDList(unfolded), training, params);
+        return current.reshape(new Shape(shape.get(0), shape.get(1)).addAll(current.getShape().slice(1)));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.snn4j.metrics;
 
-import ai.djl.ndarray.NDArray;
 import dev.snn4j.model.SpikingModel;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,13 +25,13 @@ public final class FiringRateMonitor implements AutoCloseable {
         this.slots = new double[layers.size()];
         for (int i = 0; i < layers.size(); i++) {
             int index = i;
-            layers.get(i).neuron().setRecorder(s -> record(index, s));
+            layers.get(i).neuron().setCounter((fired, slots) -> record(index, fired, slots));
         }
     }
 
-    private void record(int layer, NDArray s) {
-        spikes[layer] += s.sum().getFloat();
-        slots[layer] += s.size();
+    private void record(int layer, double fired, long neuronSteps) {
+        spikes[layer] += fired;
+        slots[layer] += neuronSteps;
     }
 
     /** Firing rate of each layer, by name, in forward order. */
@@ -52,7 +51,7 @@ public final class FiringRateMonitor implements AutoCloseable {
     @Override
     public void close() {
         for (SpikingModel.NamedNeuron layer : layers) {
-            layer.neuron().setRecorder(null);
+            layer.neuron().setCounter(null);
         }
     }
 }

@@ -1,10 +1,9 @@
 package dev.snn4j.model;
 
-import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
-import ai.djl.nn.pooling.Pool;
 import dev.snn4j.layer.ConvBn;
 import dev.snn4j.layer.GlobalAveragePool;
+import dev.snn4j.layer.MaxPool2x2;
 import dev.snn4j.layer.SpikingSequential;
 import dev.snn4j.layer.Stem;
 import dev.snn4j.layer.SynapticLinear;
@@ -23,10 +22,10 @@ final class Cnn3 {
         Stem stem = Parts.stem(spec, convBn(32), "sn1");
         SpikingSequential body =
                 new SpikingSequential()
-                        .add("pool1", new TimeDistributed(Pool.maxPool2dBlock(new Shape(2, 2))))
+                        .add("pool1", MaxPool2x2.stage())
                         .add("conv2", new TimeDistributed(convBn(64)))
                         .add("sn2", Parts.neuron(spec))
-                        .add("pool2", new TimeDistributed(Pool.maxPool2dBlock(new Shape(2, 2))))
+                        .add("pool2", MaxPool2x2.stage())
                         .add("conv3", new TimeDistributed(convBn(128)))
                         .add("sn3", Parts.neuron(spec))
                         .add("gap", new GlobalAveragePool());

@@ -1,9 +1,8 @@
 package dev.snn4j.model;
 
-import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.pooling.Pool;
 import dev.snn4j.layer.ConvBn;
 import dev.snn4j.layer.GlobalAveragePool;
+import dev.snn4j.layer.MaxPool2x2;
 import dev.snn4j.layer.SpikingSequential;
 import dev.snn4j.layer.Stem;
 import dev.snn4j.layer.SynapticLinear;
@@ -25,13 +24,13 @@ final class DvsCnn {
         InputCheck.image(spec, 2, 8);
         Stem stem = Parts.stem(spec, ConvBn.conv3x3(32, 1), "sn1");
         SpikingSequential body = new SpikingSequential()
-                .add("pool1", new TimeDistributed(Pool.maxPool2dBlock(new Shape(2, 2))))
+                .add("pool1", MaxPool2x2.stage())
                 .add("conv2", new TimeDistributed(ConvBn.conv3x3(64, 1)))
                 .add("sn2", Parts.neuron(spec))
-                .add("pool2", new TimeDistributed(Pool.maxPool2dBlock(new Shape(2, 2))))
+                .add("pool2", MaxPool2x2.stage())
                 .add("conv3", new TimeDistributed(ConvBn.conv3x3(128, 1)))
                 .add("sn3", Parts.neuron(spec))
-                .add("pool3", new TimeDistributed(Pool.maxPool2dBlock(new Shape(2, 2))))
+                .add("pool3", MaxPool2x2.stage())
                 .add("conv4", new TimeDistributed(ConvBn.conv3x3(128, 1)))
                 .add("sn4", Parts.neuron(spec))
                 .add("gap", new GlobalAveragePool());

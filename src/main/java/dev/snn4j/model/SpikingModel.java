@@ -97,7 +97,19 @@ public final class SpikingModel extends AbstractBlock {
 
     /** Pooled spike features, with forward-call parameters. */
     public NDArray features(ParameterStore ps, NDArray x, boolean training, PairList<String, Object> params) {
-        return body.forwardRange(ps, stem(ps, x, training, params), 0, body.size(), training, params);
+        return front(ps, x, body.size(), training, params);
+    }
+
+    /**
+     * The stem, then body stages [0, {@code stages}). Equal to {@code body(stem(x), 0, stages)}, but a
+     * max pool right after the stem runs fused with the stem's spiking layer.
+     */
+    public NDArray front(ParameterStore ps, NDArray x, int stages, boolean training, PairList<String, Object> params) {
+        if (stages >= 1 && body.isMaxPool(0)) {
+            NDArray pooled = stem.forwardThenMaxPool(ps, x, body.stage(0), training, params);
+            return body.forwardRange(ps, pooled, 1, stages, training, params);
+        }
+        return body.forwardRange(ps, stem(ps, x, training, params), 0, stages, training, params);
     }
 
     /** Firing rates r = mean over T of pooled features: [T, B, D] to [B, D]. */
@@ -129,6 +141,20 @@ public final class SpikingModel extends AbstractBlock {
                             + k);
         }
         return stages;
+    }
+
+    /**
+     * Where to reverse the spike sequence for a reversal after the {@code k}-th spiking layer:
+     * {@link #bodyStagesBeforeReversal}, moved past the max pools that follow. Pooling acts on each
+     * step alone and has no parameters, so pooling then reversing equals reversing then pooling;
+     * this way the pool runs once, on the original batch only, and fused with the spiking layer.
+     */
+    public int reversalStage(int k) {
+        int stage = bodyStagesBeforeReversal(k);
+        while (stage < body.size() && body.isMaxPool(stage)) {
+            stage++;
+        }
+        return stage;
     }
 
     /** The model's spiking layers in forward order, with readable names such as {@code body.lif2}. */

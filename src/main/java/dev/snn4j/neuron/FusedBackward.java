@@ -2,6 +2,7 @@ package dev.snn4j.neuron;
 
 import ai.djl.engine.EngineException;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
 import java.nio.ByteOrder;
@@ -74,6 +75,11 @@ public final class FusedBackward implements AutoCloseable {
         output.setRequiresGradient(true);
         segments.add(new Segment(input, output, gradient));
         return output;
+    }
+
+    /** The shapes of the outputs recorded so far, in order: what ran fused in this step. */
+    public List<Shape> recordedOutputShapes() {
+        return segments.stream().map(s -> s.output().getShape()).toList();
     }
 
     /**

@@ -87,6 +87,19 @@ public final class NeuronDynamics {
     }
 
     /**
+     * Whether {@link #runFusedMaxPooled} can take {@code x}: {@link #canFuse}, and maps [T, B, C, H,
+     * W] (or [B, C, H, W] repeated) with H and W even.
+     */
+    boolean canFuseMaxPool(NDArray x, int repeatSteps, boolean surrogate) {
+        Shape shape = x.getShape();
+        int rank = shape.dimension();
+        return canFuse(x, repeatSteps, surrogate)
+                && rank == (repeatSteps > 0 ? 4 : 5)
+                && shape.get(rank - 1) % 2 == 0
+                && shape.get(rank - 2) % 2 == 0;
+    }
+
+    /**
      * The same dynamics as {@link #run} / {@link #runRepeated}, computed by {@link SpikeKernel} in
      * one pass; with a surrogate the spikes are a leaf whose gradient the open {@link
      * FusedBackward} carries back to {@code x}. Call only when {@link #canFuse} holds.
@@ -94,23 +107,49 @@ public final class NeuronDynamics {
      * @param repeatSteps 0 for a sequence x [T, ...], else the step count of a repeated current x
      */
     Output runFused(NDArray x, int repeatSteps, boolean surrogate) {
+        return new Output(fused(x, repeatSteps, surrogate, false, false).output(), null);
+    }
+
+    /**
+     * The spikes of {@link #runFused} followed by a 2×2 max pool with stride 2 of every step's [C,
+     * H, W] maps, in the same pass: [T, B, C, H/2, W/2]. Call only when {@link #canFuseMaxPool}
+     * holds.
+     *
+     * @param countSpikes whether to count the spikes before pooling (firing rates)
+     */
+    Fused runFusedMaxPooled(NDArray x, int repeatSteps, boolean surrogate, boolean countSpikes) {
+        return fused(x, repeatSteps, surrogate, true, countSpikes);
+    }
+
+    /** A fused run's output (spikes or pooled spikes) and its spike count (0 when not counted). */
+    record Fused(NDArray output, long spikeCount) {}
+
+    private Fused fused(NDArray x, int repeatSteps, boolean surrogate, boolean maxPool, boolean countSpikes) {
         boolean repeated = repeatSteps > 0;
         Shape in = x.getShape();
         int steps = repeated ? repeatSteps : (int) in.get(0);
         int n = Math.toIntExact(repeated ? in.size() : in.size() / Math.max(1, steps));
         Shape out = repeated ? new Shape(steps).addAll(in) : in;
+        int poolWidth = 0;
+        if (maxPool) {
+            int rank = out.dimension();
+            poolWidth = (int) out.get(rank - 1);
+            out = out.slice(0, rank - 2).add(out.get(rank - 2) / 2, poolWidth / 2);
+        }
+        int width = poolWidth;
         NDManager manager = x.getManager();
-        NDArray spikes = manager.create(out, DataType.FLOAT32);
-        kernel.forward(FusedBackward.floats(x), repeated, steps, n, FusedBackward.floats(spikes));
+        NDArray output = manager.create(out, DataType.FLOAT32);
+        long count = kernel.forward(FusedBackward.floats(x), repeated, steps, n, FusedBackward.floats(output), width,
+                countSpikes);
         if (surrogate) {
-            FusedBackward.active().record(x, spikes, gradSpikes -> {
+            FusedBackward.active().record(x, output, gradOut -> {
                 NDArray gradX = manager.create(in, DataType.FLOAT32);
-                kernel.backward(FusedBackward.floats(x), FusedBackward.floats(gradSpikes), repeated, steps, n,
-                        FusedBackward.floats(gradX));
+                kernel.backward(FusedBackward.floats(x), FusedBackward.floats(gradOut), repeated, steps, n,
+                        FusedBackward.floats(gradX), width);
                 return gradX;
             });
         }
-        return new Output(spikes, null);
+        return new Fused(output, count);
     }
 
     /**

@@ -71,24 +71,42 @@ final class SpikeKernel {
     }
 
     /**
-     * Spikes for every step.
+     * Spikes for every step, or with {@code poolWidth > 0} their 2×2 max pool (see {@link
+     * SpikePooling}).
      *
      * @param x input currents [T, n], or [n] when {@code repeated}
-     * @param spikes out: S [T, n]
+     * @param out S [T, n], or pooled spikes [T, n / 4]
+     * @param poolWidth 0, or W of the [..., H, W] maps to pool (H and W even)
+     * @param countSpikes whether to count the spikes (firing rates), which costs a pass
+     * @return the number of spikes emitted (before pooling), or 0 without {@code countSpikes}
      */
-    void forward(FloatBuffer x, boolean repeated, int steps, int n, FloatBuffer spikes) {
-        parallel(n, (from, to) -> {
-            float[] v = new float[BLOCK];
-            float[] c = new float[BLOCK];
-            float[] h = new float[BLOCK];
-            float[] s = new float[BLOCK];
-            for (int b = from; b < to; b += BLOCK) {
-                int len = Math.min(BLOCK, to - b);
+    long forward(FloatBuffer x, boolean repeated, int steps, int n, FloatBuffer out, int poolWidth,
+            boolean countSpikes) {
+        int block = poolWidth > 0 ? SpikePooling.blockSize(BLOCK, poolWidth) : BLOCK;
+        int outN = poolWidth > 0 ? n / 4 : n;
+        return parallel(n, block, (from, to) -> {
+            float[] v = new float[block];
+            float[] c = new float[block];
+            float[] h = new float[block];
+            float[] s = new float[block];
+            float[] pooled = poolWidth > 0 ? new float[block / 4] : null;
+            long count = 0;
+            for (int b = from; b < to; b += block) {
+                int len = Math.min(block, to - b);
                 for (int t = 0; t < steps; t++) {
                     step(x, repeated, n, b, len, t, v, c, h, s);
-                    spikes.put(t * n + b, s, 0, len);
+                    if (countSpikes) {
+                        count += count(s, len);
+                    }
+                    if (pooled == null) {
+                        out.put(t * n + b, s, 0, len);
+                    } else {
+                        SpikePooling.pool(s, len, poolWidth, pooled);
+                        out.put(t * outN + b / 4, pooled, 0, len / 4);
+                    }
                 }
             }
+            return count;
         });
     }
 
@@ -98,29 +116,37 @@ final class SpikeKernel {
      * traffic of writing and reading them.
      *
      * @param x input currents, as given to {@link #forward}
-     * @param gradSpikes dL/dS [T, n]
+     * @param gradOut dL/dS [T, n], or dL/d(pooled spikes) [T, n / 4] with {@code poolWidth > 0}
      * @param gradX out: dL/dX [T, n], or [n] (summed over steps) when {@code repeated}
      */
-    void backward(FloatBuffer x, FloatBuffer gradSpikes, boolean repeated, int steps, int n, FloatBuffer gradX) {
-        parallel(n, (from, to) -> {
-            float[] v = new float[BLOCK];
-            float[] c = new float[BLOCK];
-            float[][] h = new float[steps][BLOCK];
-            float[][] s = new float[steps][BLOCK];
-            float[] lambdaV = new float[BLOCK];
-            float[] sum = new float[BLOCK];
-            float[] gs = new float[BLOCK];
-            float[] g = new float[BLOCK];
-            for (int b = from; b < to; b += BLOCK) {
-                int len = Math.min(BLOCK, to - b);
+    void backward(FloatBuffer x, FloatBuffer gradOut, boolean repeated, int steps, int n, FloatBuffer gradX,
+            int poolWidth) {
+        int block = poolWidth > 0 ? SpikePooling.blockSize(BLOCK, poolWidth) : BLOCK;
+        int outN = poolWidth > 0 ? n / 4 : n;
+        parallel(n, block, (from, to) -> {
+            float[] v = new float[block];
+            float[] c = new float[block];
+            float[][] h = new float[steps][block];
+            float[][] s = new float[steps][block];
+            float[] lambdaV = new float[block];
+            float[] sum = new float[block];
+            float[] gs = new float[block];
+            float[] g = new float[block];
+            float[] gradPooled = poolWidth > 0 ? new float[block / 4] : null;
+            for (int b = from; b < to; b += block) {
+                int len = Math.min(block, to - b);
                 for (int t = 0; t < steps; t++) {
                     step(x, repeated, n, b, len, t, v, c, h[t], s[t]);
                 }
                 Arrays.fill(lambdaV, 0, len, 0f);
                 Arrays.fill(sum, 0, len, 0f);
                 for (int t = steps - 1; t >= 0; t--) {
-                    int row = t * n + b;
-                    gradSpikes.get(row, gs, 0, len);
+                    if (gradPooled == null) {
+                        gradOut.get(t * n + b, gs, 0, len);
+                    } else {
+                        gradOut.get(t * outN + b / 4, gradPooled, 0, len / 4);
+                        SpikePooling.route(s[t], len, poolWidth, gradPooled, gs);
+                    }
                     float[] ht = h[t];
                     for (int i = 0; i < len; i++) {
                         g[i] = ht[i] - threshold;
@@ -136,14 +162,34 @@ final class SpikeKernel {
                         for (int i = 0; i < len; i++) {
                             gs[i] = inScale * gs[i];
                         }
-                        gradX.put(row, gs, 0, len);
+                        gradX.put(t * n + b, gs, 0, len);
                     }
                 }
                 if (repeated) {
                     gradX.put(b, sum, 0, len);
                 }
             }
+            return 0;
         });
+    }
+
+    private static long count(float[] s, int len) {
+        // four sums (exact: each below 2^24) so that the adds need not wait for each other
+        float a = 0f;
+        float b = 0f;
+        float c = 0f;
+        float d = 0f;
+        int i = 0;
+        for (; i + 3 < len; i += 4) {
+            a += s[i];
+            b += s[i + 1];
+            c += s[i + 2];
+            d += s[i + 3];
+        }
+        for (; i < len; i++) {
+            a += s[i];
+        }
+        return (long) a + (long) b + (long) c + (long) d;
     }
 
     /**
@@ -255,24 +301,24 @@ final class SpikeKernel {
     }
 
     private interface Range {
-        void run(int from, int to);
+        long run(int from, int to);
     }
 
-    /** Runs {@code body} on disjoint neuron ranges covering [0, n), in parallel when n is large. */
-    private static void parallel(int n, Range body) {
+    /**
+     * Runs {@code body} on disjoint ranges of whole blocks covering [0, n), in parallel when n is
+     * large, and adds up what the ranges return.
+     */
+    private static long parallel(int n, int block, Range body) {
         int tasks = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors() * 2, n / MIN_TASK));
         if (tasks == 1) {
-            body.run(0, n);
-            return;
+            return body.run(0, n);
         }
         // block-aligned ranges, so that no block straddles two tasks
-        int blocks = (n + BLOCK - 1) / BLOCK;
-        IntStream.range(0, tasks).parallel().forEach(k -> {
-            int from = (int) ((long) blocks * k / tasks) * BLOCK;
-            int to = Math.min(n, (int) ((long) blocks * (k + 1) / tasks) * BLOCK);
-            if (from < to) {
-                body.run(from, to);
-            }
-        });
+        int blocks = (n + block - 1) / block;
+        return IntStream.range(0, tasks).parallel().mapToLong(k -> {
+            int from = (int) ((long) blocks * k / tasks) * block;
+            int to = Math.min(n, (int) ((long) blocks * (k + 1) / tasks) * block);
+            return from < to ? body.run(from, to) : 0;
+        }).sum();
     }
 }

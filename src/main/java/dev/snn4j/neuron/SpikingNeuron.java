@@ -13,13 +13,15 @@ import ai.djl.util.PairList;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * A multi-step spiking layer: input currents [T, B, ...] in, spikes [T, B, ...] out.
  *
  * <p>Stateless between calls (the membrane lives inside one forward call). PLIF owns one learnable
- * scalar {@code w}; IF and LIF have no parameters. An optional {@link SpikeRecorder} observes the
- * output, which is how firing rates are measured without the layer knowing about metrics.
+ * scalar {@code w}; IF and LIF have no parameters. An optional {@link SpikeCounter} counts the
+ * spikes, which is how firing rates are measured without the layer knowing about metrics; an
+ * optional {@link SpikeRecorder} sees the spike arrays themselves (tests, diagnostics).
  */
 public final class SpikingNeuron extends AbstractBlock {
 
@@ -32,6 +34,7 @@ public final class SpikingNeuron extends AbstractBlock {
     private final NeuronDynamics dynamics;
     private final Parameter w;
     private SpikeRecorder recorder;
+    private SpikeCounter counter;
 
     private SpikingNeuron(Builder builder) {
         super(VERSION);
@@ -59,9 +62,17 @@ public final class SpikingNeuron extends AbstractBlock {
         return spec;
     }
 
-    /** Sets (or clears, with {@code null}) the observer of this layer's spikes. */
+    /**
+     * Sets (or clears, with {@code null}) the observer of this layer's spike arrays. While one is
+     * set, the layer is never fused with the max pool after it (the pool's input must exist).
+     */
     public void setRecorder(SpikeRecorder recorder) {
         this.recorder = recorder;
+    }
+
+    /** Sets (or clears, with {@code null}) the observer of this layer's spike counts. */
+    public void setCounter(SpikeCounter counter) {
+        this.counter = counter;
     }
 
     @Override
@@ -81,6 +92,30 @@ public final class SpikingNeuron extends AbstractBlock {
     public NDArray forwardRepeated(
             ParameterStore parameterStore, NDArray x, int steps, boolean training, PairList<String, Object> params) {
         return run(parameterStore, x, steps, training, surrogate(training, params), false).spikes();
+    }
+
+    /**
+     * This layer followed by a 2×2 max pool with stride 2 of every step's [C, H, W] maps (DJL's
+     * {@code Pool.maxPool2d} on [T*B, C, H, W]), computed in one fused pass, without the unpooled
+     * spikes ever being written. Empty when the fused kernel cannot take {@code x} (PLIF, not float32
+     * on the CPU, odd H or W, no {@link FusedBackward} open for a training step) or a recorder wants
+     * the spikes themselves: then run {@link #forward} and the pool.
+     *
+     * @param x input currents [T, B, C, H, W], or [B, C, H, W] with {@code repeatSteps > 0}
+     * @param repeatSteps 0 for a sequence, else the step count of a repeated current (direct encoding)
+     * @return pooled spikes [T, B, C, H/2, W/2]
+     */
+    public Optional<NDArray> forwardMaxPooled(
+            ParameterStore parameterStore, NDArray x, int repeatSteps, boolean training, PairList<String, Object> params) {
+        boolean surrogate = surrogate(training, params);
+        if (recorder != null || !dynamics.canFuseMaxPool(x, repeatSteps, surrogate)) {
+            return Optional.empty();
+        }
+        NeuronDynamics.Fused out = dynamics.runFusedMaxPooled(x, repeatSteps, surrogate, counter != null);
+        if (counter != null) {
+            counter.count(out.spikeCount(), x.size() * Math.max(1, repeatSteps));
+        }
+        return Optional.of(out.output());
     }
 
     /** The full dynamics with voltages, for conformance tests and diagnostics. */
@@ -107,6 +142,9 @@ public final class SpikingNeuron extends AbstractBlock {
         }
         if (recorder != null) {
             recorder.record(out.spikes());
+        }
+        if (counter != null) {
+            counter.count(out.spikes().sum().getFloat(), out.spikes().size());
         }
         return out;
     }

@@ -23,7 +23,7 @@ public final class TrtObjective implements TrainingObjective {
 
     private final TrtSettings settings;
     private final ReversalMode mode;
-    private final int bodyStagesBeforeReversal;
+    private final int reversalStage;
 
     /** Resolves {@code auto} and the reversal point against the model; fails early on a bad choice. */
     public TrtObjective(TrtSettings settings, SpikingModel model) {
@@ -39,7 +39,7 @@ public final class TrtObjective implements TrainingObjective {
             throw new Snn4jException(
                     "--trt-reverse-at: expected 1 with --trt-reverse input, found " + settings.reverseAt());
         }
-        this.bodyStagesBeforeReversal = mode == ReversalMode.FEATURE ? model.bodyStagesBeforeReversal(settings.reverseAt()) : 0;
+        this.reversalStage = mode == ReversalMode.FEATURE ? model.reversalStage(settings.reverseAt()) : 0;
     }
 
     /** The reversal actually used (never {@code auto}). */
@@ -70,9 +70,8 @@ public final class TrtObjective implements TrainingObjective {
         if (mode == ReversalMode.INPUT) {
             return model.features(ps, TemporalReversal.withReversed(input), training);
         }
-        NDArray spikes = model.stem(ps, input, training);
-        spikes = model.body(ps, spikes, 0, bodyStagesBeforeReversal, training);
-        return model.body(ps, TemporalReversal.withReversed(spikes), bodyStagesBeforeReversal, model.bodyStages(), training);
+        NDArray spikes = model.front(ps, input, reversalStage, training, null);
+        return model.body(ps, TemporalReversal.withReversed(spikes), reversalStage, model.bodyStages(), training);
     }
 
     @Override

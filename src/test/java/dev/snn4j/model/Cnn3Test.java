@@ -15,6 +15,7 @@ import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
 import dev.snn4j.Snn4jException;
 import dev.snn4j.layer.InputEncoding;
+import dev.snn4j.neuron.FusedBackward;
 import dev.snn4j.neuron.NeuronSpec;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,10 @@ class Cnn3Test {
         assertEquals(0, net.bodyStagesBeforeReversal(1));
         assertEquals(3, net.bodyStagesBeforeReversal(2)); // pool1, conv2, sn2
         assertEquals(6, net.bodyStagesBeforeReversal(3));
+        // the max pool after a reversal point commutes with the reversal and runs before it
+        assertEquals(1, net.reversalStage(1));
+        assertEquals(4, net.reversalStage(2));
+        assertEquals(6, net.reversalStage(3));
         Snn4jException e = assertThrows(Snn4jException.class, () -> net.bodyStagesBeforeReversal(4));
         assertEquals("--trt-reverse-at: expected one of 1, 2, 3 for model cnn3, found 4", e.getMessage());
     }
@@ -92,6 +97,25 @@ class Cnn3Test {
             net.forward(ps, new NDList(m.randomNormal(new Shape(2, 1, 28, 28))), false);
             float[] again = net.forward(ps, new NDList(x), false).singletonOrThrow().toFloatArray();
             assertArrayEquals(first, again, 0f);
+        }
+    }
+
+    /** In a training step, sn1 and sn2 run fused with the max pools after them; sn3 on its own. */
+    @Test
+    void spikingLayersRunFusedWithTheMaxPoolsAfterThem() {
+        Engine.getInstance().setRandomSeed(2);
+        try (NDManager m = NDManager.newBaseManager()) {
+            SpikingModel net = ModelPreset.build(spec(4));
+            net.initialize(m, DataType.FLOAT32, net.inputShape(3));
+            ParameterStore ps = new ParameterStore(m, false);
+            NDArray x = m.randomNormal(new Shape(3, 1, 28, 28));
+            try (FusedBackward scope = FusedBackward.open()) {
+                NDArray features = net.features(ps, x, true);
+                assertEquals(new Shape(4, 3, 128), features.getShape());
+                assertEquals(
+                        List.of(new Shape(4, 3, 32, 14, 14), new Shape(4, 3, 64, 7, 7), new Shape(4, 3, 128, 7, 7)),
+                        scope.recordedOutputShapes());
+            }
         }
     }
 }

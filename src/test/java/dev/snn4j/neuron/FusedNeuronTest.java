@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class FusedNeuronTest {
 
-    private static List<NeuronSpec> specs() {
+    static List<NeuronSpec> specs() {
         List<NeuronSpec> specs = new ArrayList<>();
         for (NeuronType type : new NeuronType[] {NeuronType.IF, NeuronType.LIF}) {
             for (Double vReset : new Double[] {0.0, -0.3, null}) {

@@ -1,0 +1,35 @@
+package dev.snn4j.layer;
+
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.LambdaBlock;
+import ai.djl.nn.pooling.Pool;
+
+/**
+ * 2×2 max pooling with stride 2 of [N, C, H, W] maps, as a block that the spiking layer before it
+ * can recognise and run fused with it ({@link SpikingSequential}, {@link Stem}): spikes are binary,
+ * and pooling them inside the layer's own pass saves writing and re-reading the full spike maps.
+ *
+ * <p>A {@link LambdaBlock} computing exactly {@code Pool.maxPool2d(x, 2×2, 2×2, 0, false)}, so that
+ * models save and load as they did with {@code Pool.maxPool2dBlock(new Shape(2, 2))}.
+ */
+public final class MaxPool2x2 extends LambdaBlock {
+
+    private static final Shape TWO_BY_TWO = new Shape(2, 2);
+
+    public MaxPool2x2() {
+        super(x -> new NDList(Pool.maxPool2d(x.singletonOrThrow(), TWO_BY_TWO, TWO_BY_TWO, new Shape(0, 0), false)),
+                "maxPool2d");
+    }
+
+    /** A body stage pooling every time step: {@code TimeDistributed(MaxPool2x2)}. */
+    public static TimeDistributed stage() {
+        return new TimeDistributed(new MaxPool2x2());
+    }
+
+    /** Whether {@code block} is such a stage. */
+    public static boolean isStage(Block block) {
+        return block instanceof TimeDistributed distributed && distributed.inner() instanceof MaxPool2x2;
+    }
+}
