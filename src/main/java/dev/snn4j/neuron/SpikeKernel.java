@@ -23,7 +23,9 @@ import java.util.stream.IntStream;
  *
  * (the g terms of dV/dH vanish with detach_reset). Arrays are [T, n] (time-first, contiguous); a
  * "repeated" input is one [n] current used at every step, whose gradient is the sum over steps.
- * Work is split over neuron ranges, which are independent, and run on the common fork-join pool.
+ * Optionally the output is the 2×2 max pool of each step's spike maps ({@link SpikePooling}), and
+ * gradS comes from the pooled gradient. Work is split over neuron ranges, which are independent,
+ * and run on the common fork-join pool.
  */
 final class SpikeKernel {
 
