@@ -92,6 +92,7 @@ final class SpikeKernel {
             float[] h = new float[block];
             float[] s = new float[block];
             float[] pooled = poolWidth > 0 ? new float[block / 4] : null;
+            float[] rows = poolWidth > 0 ? new float[poolWidth] : null;
             long count = 0;
             for (int b = from; b < to; b += block) {
                 int len = Math.min(block, to - b);
@@ -103,7 +104,7 @@ final class SpikeKernel {
                     if (pooled == null) {
                         out.put(t * n + b, s, 0, len);
                     } else {
-                        SpikePooling.pool(s, len, poolWidth, pooled);
+                        SpikePooling.pool(s, len, poolWidth, pooled, rows);
                         out.put(t * outN + b / 4, pooled, 0, len / 4);
                     }
                 }
@@ -155,15 +156,12 @@ final class SpikeKernel {
                     }
                     surrogate.gradients(g, len, alpha);
                     backStep(gs, s[t], ht, g, lambdaV, len);
-                    // gs now holds lambdaH
+                    // gs now holds dL/dX[t]
                     if (repeated) {
                         for (int i = 0; i < len; i++) {
-                            sum[i] += inScale * gs[i];
+                            sum[i] += gs[i];
                         }
                     } else {
-                        for (int i = 0; i < len; i++) {
-                            gs[i] = inScale * gs[i];
-                        }
                         gradX.put(t * n + b, gs, 0, len);
                     }
                 }
@@ -196,7 +194,12 @@ final class SpikeKernel {
 
     /**
      * Step t of the block of neurons [b, b + len): read the current (once for a repeated one, kept in
-     * {@code c}), charge H from V, fire S, reset V.
+     * {@code c}), then charge H from V, fire S and reset V in one loop. V starts at vReset, so H[0] =
+     * vReset keep + C[0] is the same float as NeuronDynamics' first charge. Firing is branch-free so
+     * that the JIT vectorises the loop: H - threshold is >= +0 exactly when H >= threshold, and any
+     * negative float times 2^200 is at most -2^51, so clamping (H - threshold) 2^200 + 1 to [0, 1]
+     * gives exactly 0 or 1. (A NaN potential gives a NaN spike, where the autograd formulation gives
+     * 0; either way the loss is NaN.) IF has keep = 1, and v * 1 is v exactly.
      */
     private void step(FloatBuffer x, boolean repeated, int n, int b, int len, int t, float[] v, float[] c, float[] h,
             float[] s) {
@@ -205,34 +208,64 @@ final class SpikeKernel {
             current(c, len);
         }
         if (t == 0) {
-            firstCharge(c, h, len);
-        } else {
-            charge(v, c, h, len);
+            Arrays.fill(v, 0, len, vReset);
         }
-        fire(h, s, len);
-        reset(h, s, v, len);
+        float th = threshold;
+        float k = keep;
+        if (!hard) {
+            for (int i = 0; i < len; i++) {
+                float hh = v[i] * k + c[i];
+                float ss = Math.min(1f, Math.max(0f, (hh - th) * HUGE * HUGE + 1f));
+                h[i] = hh;
+                s[i] = ss;
+                v[i] = hh - ss * th;
+            }
+        } else if (vReset == 0f) {
+            for (int i = 0; i < len; i++) {
+                float hh = v[i] * k + c[i];
+                float ss = Math.min(1f, Math.max(0f, (hh - th) * HUGE * HUGE + 1f));
+                h[i] = hh;
+                s[i] = ss;
+                v[i] = hh - hh * ss;
+            }
+        } else {
+            float reset = vReset;
+            for (int i = 0; i < len; i++) {
+                float hh = v[i] * k + c[i];
+                float ss = Math.min(1f, Math.max(0f, (hh - th) * HUGE * HUGE + 1f));
+                h[i] = hh;
+                s[i] = ss;
+                v[i] = (hh - hh * ss) + ss * reset;
+            }
+        }
     }
 
-    /** lambdaH = gradS g + lambdaV dV/dH, written over {@code gs}; lambdaV becomes keep lambdaH. */
+    /**
+     * lambdaH = gradS g + lambdaV dV/dH; lambdaV becomes keep lambdaH, and {@code gs} the input
+     * gradient inScale lambdaH.
+     */
     private void backStep(float[] gs, float[] s, float[] h, float[] g, float[] lambdaV, int len) {
+        float k = keep;
+        float in = inScale;
         if (hard && !detach) {
+            float reset = vReset;
             for (int i = 0; i < len; i++) {
-                float lh = gs[i] * g[i] + lambdaV[i] * ((1f - s[i]) + (vReset - h[i]) * g[i]);
-                gs[i] = lh;
-                lambdaV[i] = keep * lh;
+                float lh = gs[i] * g[i] + lambdaV[i] * ((1f - s[i]) + (reset - h[i]) * g[i]);
+                gs[i] = in * lh;
+                lambdaV[i] = k * lh;
             }
         } else if (hard) {
             for (int i = 0; i < len; i++) {
                 float lh = gs[i] * g[i] + lambdaV[i] * (1f - s[i]);
-                gs[i] = lh;
-                lambdaV[i] = keep * lh;
+                gs[i] = in * lh;
+                lambdaV[i] = k * lh;
             }
         } else {
             float th = detach ? 0f : threshold;
             for (int i = 0; i < len; i++) {
                 float lh = gs[i] * g[i] + lambdaV[i] * (1f - th * g[i]);
-                gs[i] = lh;
-                lambdaV[i] = keep * lh;
+                gs[i] = in * lh;
+                lambdaV[i] = k * lh;
             }
         }
     }
@@ -250,54 +283,6 @@ final class SpikeKernel {
         if (vReset != 0f) {
             for (int i = 0; i < len; i++) {
                 c[i] = c[i] + bias;
-            }
-        }
-    }
-
-    /** H[0] = vReset + k_in X[0]: C holds k vReset (LIF), add what is left of vReset. */
-    private void firstCharge(float[] c, float[] h, int len) {
-        float rest = lif ? vReset * keep : vReset;
-        for (int i = 0; i < len; i++) {
-            h[i] = vReset == 0f ? c[i] : c[i] + rest;
-        }
-    }
-
-    private void charge(float[] v, float[] c, float[] h, int len) {
-        if (lif) {
-            for (int i = 0; i < len; i++) {
-                h[i] = v[i] * keep + c[i];
-            }
-        } else {
-            for (int i = 0; i < len; i++) {
-                h[i] = v[i] + c[i];
-            }
-        }
-    }
-
-    /**
-     * S = 1 where H >= threshold, else 0, without a branch so that the JIT vectorises it: H -
-     * threshold is >= +0 exactly when H >= threshold, and any negative float times 2^200 is at most
-     * -2^51, so clamping (H - threshold) 2^200 + 1 to [0, 1] gives exactly 0 or 1. (A NaN potential
-     * gives a NaN spike, where the autograd formulation gives 0; either way the loss is NaN.)
-     */
-    private void fire(float[] h, float[] s, int len) {
-        for (int i = 0; i < len; i++) {
-            s[i] = Math.min(1f, Math.max(0f, (h[i] - threshold) * HUGE * HUGE + 1f));
-        }
-    }
-
-    private void reset(float[] h, float[] s, float[] v, int len) {
-        if (!hard) {
-            for (int i = 0; i < len; i++) {
-                v[i] = threshold == 1f ? h[i] - s[i] : h[i] - s[i] * threshold;
-            }
-        } else if (vReset == 0f) {
-            for (int i = 0; i < len; i++) {
-                v[i] = h[i] - h[i] * s[i];
-            }
-        } else {
-            for (int i = 0; i < len; i++) {
-                v[i] = (h[i] - h[i] * s[i]) + s[i] * vReset;
             }
         }
     }
