@@ -50,6 +50,21 @@ public final class SpikingSequential extends AbstractBlock {
         NDArray current = x;
         for (int i = from; i < to; i++) {
             Block stage = stages.get(i);
+            if (i + 1 < to && convBn(stage) != null && stages.get(i + 1) instanceof SpikingNeuron neuron) {
+                // conv through libtorch, then batch norm, spikes (and a max pool) in one fused pass
+                ConvBn convBn = convBn(stage);
+                NDArray y = TimeDistributed.apply(convBn.conv(), parameterStore, current, training, params);
+                boolean pool = i + 2 < to && isMaxPool(i + 2);
+                Optional<NDArray> fused = neuron.forwardNormalized(parameterStore, y,
+                        convBn.batchNormParameters(parameterStore, y.getDevice(), training), 0, pool, training, params);
+                if (fused.isPresent()) {
+                    current = fused.get();
+                    i += pool ? 2 : 1;
+                } else {
+                    current = TimeDistributed.apply(convBn.batchNorm(), parameterStore, y, training, params);
+                }
+                continue;
+            }
             if (i + 1 < to && stage instanceof SpikingNeuron neuron && isMaxPool(i + 1)) {
                 Optional<NDArray> pooled = neuron.forwardMaxPooled(parameterStore, current, 0, training, params);
                 if (pooled.isPresent()) {
@@ -61,6 +76,11 @@ public final class SpikingSequential extends AbstractBlock {
             current = stage.forward(parameterStore, new NDList(current), training, params).singletonOrThrow();
         }
         return current;
+    }
+
+    /** The {@link ConvBn} of a {@code TimeDistributed(ConvBn)} stage, else {@code null}. */
+    private static ConvBn convBn(Block stage) {
+        return stage instanceof TimeDistributed distributed && distributed.inner() instanceof ConvBn convBn ? convBn : null;
     }
 
     /** Whether stage {@code index} is a {@link MaxPool2x2} stage. */

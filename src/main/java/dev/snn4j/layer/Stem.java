@@ -62,11 +62,7 @@ public final class Stem extends AbstractBlock {
     @Override
     protected NDList forwardInternal(
             ParameterStore parameterStore, NDList inputs, boolean training, PairList<String, Object> params) {
-        NDArray current = current(parameterStore, inputs.singletonOrThrow(), training, params);
-        if (encoding == InputEncoding.DIRECT) {
-            return new NDList(neuron.forwardRepeated(parameterStore, current, timesteps, training, params));
-        }
-        return neuron.forward(parameterStore, new NDList(current), training, params);
+        return new NDList(run(parameterStore, inputs.singletonOrThrow(), null, training, params));
     }
 
     /**
@@ -78,30 +74,54 @@ public final class Stem extends AbstractBlock {
         if (!MaxPool2x2.isStage(pool)) {
             throw new IllegalArgumentException("Stem: expected a MaxPool2x2 stage, found " + pool);
         }
-        NDArray current = current(parameterStore, x, training, params);
+        return run(parameterStore, x, pool, training, params);
+    }
+
+    /**
+     * Encoder, neuron and, when {@code pool} is given, the pool. A {@link ConvBn} encoder's batch
+     * norm runs fused with the neuron (and the pool) when the neuron can take it; otherwise the
+     * neuron and the pool still run fused when they can.
+     */
+    private NDArray run(ParameterStore parameterStore, NDArray x, Block pool, boolean training,
+            PairList<String, Object> params) {
         int repeat = encoding == InputEncoding.DIRECT ? timesteps : 0;
-        Optional<NDArray> pooled = neuron.forwardMaxPooled(parameterStore, current, repeat, training, params);
-        if (pooled.isPresent()) {
-            return pooled.get();
+        NDArray current;
+        if (encoder instanceof ConvBn convBn) {
+            NDArray y = encode(convBn.conv(), parameterStore, x, training, params);
+            Optional<NDArray> fused = neuron.forwardNormalized(parameterStore, y,
+                    convBn.batchNormParameters(parameterStore, y.getDevice(), training), repeat, pool != null,
+                    training, params);
+            if (fused.isPresent()) {
+                return fused.get();
+            }
+            current = repeat > 0
+                    ? convBn.batchNorm().forward(parameterStore, new NDList(y), training, params).singletonOrThrow()
+                    : TimeDistributed.apply(convBn.batchNorm(), parameterStore, y, training, params);
+        } else {
+            current = encode(encoder, parameterStore, x, training, params);
+        }
+        if (pool != null) {
+            Optional<NDArray> pooled = neuron.forwardMaxPooled(parameterStore, current, repeat, training, params);
+            if (pooled.isPresent()) {
+                return pooled.get();
+            }
         }
         NDArray spikes = repeat > 0
                 ? neuron.forwardRepeated(parameterStore, current, repeat, training, params)
                 : neuron.forward(parameterStore, new NDList(current), training, params).singletonOrThrow();
-        return pool.forward(parameterStore, new NDList(spikes), training, params).singletonOrThrow();
+        return pool == null ? spikes : pool.forward(parameterStore, new NDList(spikes), training, params).singletonOrThrow();
     }
 
     /**
-     * The neuron's input current: the encoder's output, [B, ...] for direct encoding (once for all
-     * steps), [T, B, ...] for temporal input (all steps folded into one encoder call).
+     * {@code block} on the input: [B, ...] once for direct encoding (the same current for all
+     * steps), [T, B, ...] with all steps folded into one call for temporal input.
      */
-    private NDArray current(ParameterStore parameterStore, NDArray x, boolean training, PairList<String, Object> params) {
+    private NDArray encode(Block block, ParameterStore parameterStore, NDArray x, boolean training,
+            PairList<String, Object> params) {
         if (encoding == InputEncoding.DIRECT) {
-            return encoder.forward(parameterStore, new NDList(x), training, params).singletonOrThrow();
+            return block.forward(parameterStore, new NDList(x), training, params).singletonOrThrow();
         }
-        Shape shape = x.getShape();
-        NDArray folded = x.reshape(new Shape(shape.get(0) * shape.get(1)).addAll(shape.slice(2)));
-        NDArray current = encoder.forward(parameterStore, new NDList(folded), training, params).singletonOrThrow();
-        return current.reshape(new Shape(shape.get(0), shape.get(1)).addAll(current.getShape().slice(1)));
+        return TimeDistributed.apply(block, parameterStore, x, training, params);
     }
 
     @Override

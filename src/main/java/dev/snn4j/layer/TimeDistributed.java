@@ -35,11 +35,16 @@ public final class TimeDistributed extends AbstractBlock {
     @Override
     protected NDList forwardInternal(
             ParameterStore parameterStore, NDList inputs, boolean training, PairList<String, Object> params) {
-        NDArray x = inputs.singletonOrThrow();
+        return new NDList(apply(inner, parameterStore, inputs.singletonOrThrow(), training, params));
+    }
+
+    /** Runs {@code block} (the inner block or a part of it) on x [T, B, ...] folded to [T*B, ...]. */
+    static NDArray apply(
+            Block block, ParameterStore parameterStore, NDArray x, boolean training, PairList<String, Object> params) {
         Shape shape = x.getShape();
         NDArray folded = x.reshape(fold(shape));
-        NDArray y = inner.forward(parameterStore, new NDList(folded), training, params).singletonOrThrow();
-        return new NDList(y.reshape(unfold(shape.get(0), shape.get(1), y.getShape())));
+        NDArray y = block.forward(parameterStore, new NDList(folded), training, params).singletonOrThrow();
+        return y.reshape(unfold(shape.get(0), shape.get(1), y.getShape()));
     }
 
     @Override

@@ -101,6 +101,15 @@ public final class FusedBackward implements AutoCloseable {
     }
 
     /**
+     * Adds {@code gradient} to the gradient of {@code parameter} (a leaf, e.g. a batch norm's gamma
+     * used by a fused layer), and through autograd to whatever it was computed from. A parameter
+     * that does not require a gradient (frozen) is left alone.
+     */
+    public static void addGradient(NDArray parameter, NDArray gradient) {
+        backwardFrom(parameter, gradient);
+    }
+
+    /**
      * Continues autograd from {@code current} with its gradient. DJL cannot ask whether a non-leaf
      * array requires a gradient, so PyTorch's refusal is how a constant current (a layer fed
      * straight from data) shows itself: nothing upstream of it learns.

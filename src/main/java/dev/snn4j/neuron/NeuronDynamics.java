@@ -3,9 +3,7 @@ package dev.snn4j.neuron;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
 import dev.snn4j.Scalars;
 import java.util.function.IntFunction;
 
@@ -17,11 +15,11 @@ import java.util.function.IntFunction;
  * operations; the loop is the hot path of an SNN, so each formula uses the fewest operations that
  * still give exactly the reference values (see {@code ../shared/golden/README.md}).
  *
- * <p>Two implementations: the autograd formulation below (every option, PLIF, voltages, any
- * device), and {@link SpikeKernel} through {@link #runFused} (IF and LIF on the CPU), which
- * computes the whole loop in one pass and carries its gradient through {@link FusedBackward}.
- * Spiking layers take the fused one whenever they can: for inference, and for training steps run
- * inside a {@link FusedBackward} scope (snn4j's trainer, benchmark and attacks open one).
+ * <p>Two implementations: the autograd formulation here (every option, PLIF, voltages, any
+ * device), and {@link FusedDynamics} (IF and LIF on the CPU), which computes the whole loop in one
+ * pass and carries its gradient through {@link FusedBackward}. Spiking layers take the fused one
+ * whenever they can: for inference, and for training steps run inside a {@link FusedBackward}
+ * scope (snn4j's trainer, benchmark and attacks open one).
  */
 public final class NeuronDynamics {
 
@@ -29,14 +27,12 @@ public final class NeuronDynamics {
     private final float threshold;
     private final float alpha;
     private final float vReset;
-    private final SpikeKernel kernel;
 
     public NeuronDynamics(NeuronSpec spec) {
         this.spec = spec;
         this.threshold = (float) spec.vThreshold();
         this.alpha = (float) spec.surrogate().alpha();
         this.vReset = (float) spec.restingPotential();
-        this.kernel = SpikeKernel.supports(spec) ? new SpikeKernel(spec) : null;
     }
 
     public NeuronSpec spec() {
@@ -72,84 +68,6 @@ public final class NeuronDynamics {
     public Output runRepeated(NDArray x, int steps, NDArray inverseTau, boolean surrogate, boolean recordVoltages) {
         NDArray current = inputCurrent(x, inverseTau);
         return loop(t -> current, steps, inverseTau, surrogate, recordVoltages);
-    }
-
-    /**
-     * Whether {@link #runFused} can take {@code x}: IF or LIF, float32 on the CPU, and, with a
-     * surrogate, a {@link FusedBackward} open on this thread to carry the gradient.
-     */
-    boolean canFuse(NDArray x, int repeatSteps, boolean surrogate) {
-        return kernel != null
-                && x.getDataType() == DataType.FLOAT32
-                && !x.getDevice().isGpu()
-                && x.getShape().size() * Math.max(1, repeatSteps) <= Integer.MAX_VALUE
-                && (!surrogate || FusedBackward.active() != null);
-    }
-
-    /**
-     * Whether {@link #runFusedMaxPooled} can take {@code x}: {@link #canFuse}, and maps [T, B, C, H,
-     * W] (or [B, C, H, W] repeated) with H and W even.
-     */
-    boolean canFuseMaxPool(NDArray x, int repeatSteps, boolean surrogate) {
-        Shape shape = x.getShape();
-        int rank = shape.dimension();
-        return canFuse(x, repeatSteps, surrogate)
-                && rank == (repeatSteps > 0 ? 4 : 5)
-                && shape.get(rank - 1) % 2 == 0
-                && shape.get(rank - 2) % 2 == 0;
-    }
-
-    /**
-     * The same dynamics as {@link #run} / {@link #runRepeated}, computed by {@link SpikeKernel} in
-     * one pass; with a surrogate the spikes are a leaf whose gradient the open {@link
-     * FusedBackward} carries back to {@code x}. Call only when {@link #canFuse} holds.
-     *
-     * @param repeatSteps 0 for a sequence x [T, ...], else the step count of a repeated current x
-     */
-    Output runFused(NDArray x, int repeatSteps, boolean surrogate) {
-        return new Output(fused(x, repeatSteps, surrogate, false, false).output(), null);
-    }
-
-    /**
-     * The spikes of {@link #runFused} followed by a 2×2 max pool with stride 2 of every step's [C,
-     * H, W] maps, in the same pass: [T, B, C, H/2, W/2]. Call only when {@link #canFuseMaxPool}
-     * holds.
-     *
-     * @param countSpikes whether to count the spikes before pooling (firing rates)
-     */
-    Fused runFusedMaxPooled(NDArray x, int repeatSteps, boolean surrogate, boolean countSpikes) {
-        return fused(x, repeatSteps, surrogate, true, countSpikes);
-    }
-
-    /** A fused run's output (spikes or pooled spikes) and its spike count (0 when not counted). */
-    record Fused(NDArray output, long spikeCount) {}
-
-    private Fused fused(NDArray x, int repeatSteps, boolean surrogate, boolean maxPool, boolean countSpikes) {
-        boolean repeated = repeatSteps > 0;
-        Shape in = x.getShape();
-        int steps = repeated ? repeatSteps : (int) in.get(0);
-        int n = Math.toIntExact(repeated ? in.size() : in.size() / Math.max(1, steps));
-        Shape out = repeated ? new Shape(steps).addAll(in) : in;
-        int poolWidth = 0;
-        if (maxPool) {
-            int rank = out.dimension();
-            poolWidth = (int) out.get(rank - 1);
-            out = out.slice(0, rank - 2).add(out.get(rank - 2) / 2, poolWidth / 2);
-        }
-        int width = poolWidth;
-        NDManager manager = x.getManager();
-        NDArray output = manager.create(out, DataType.FLOAT32);
-        long count = kernel.forward(FusedBackward.floats(x), repeated, steps, n, FusedBackward.floats(output), width,
-                countSpikes);
-        if (surrogate) {
-            FusedBackward.active().record(x, output, gradOut -> {
-                NDArray gradX = manager.create(in, DataType.FLOAT32);
-                kernel.backward(FusedBackward.floats(x), FusedBackward.floats(gradOut), repeated, steps, n,
-                        FusedBackward.floats(gradX), width);
-                return gradX;
-            });
-        }
-        return new Fused(output, count);
     }
 
     /**

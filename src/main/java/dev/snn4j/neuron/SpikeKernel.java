@@ -73,39 +73,53 @@ final class SpikeKernel {
     }
 
     /**
-     * Spikes for every step, or with {@code poolWidth > 0} their 2×2 max pool (see {@link
-     * SpikePooling}).
+     * What a fused run computes: T steps of n neurons, the input a sequence [T, n] or one current
+     * [n] used at every step ({@code repeated}), the output the spikes [T, n] or, with {@code
+     * poolWidth > 0}, their 2×2 max pool [T, n / 4] over [..., H, W] maps of width poolWidth (H and W
+     * even; see {@link SpikePooling}). With an {@code affine}, the input is first mapped channel by
+     * channel (batch norm folded in).
+     */
+    record Layout(boolean repeated, int steps, int n, int poolWidth, ChannelAffine affine) {
+
+        int block() {
+            return poolWidth > 0 ? SpikePooling.blockSize(BLOCK, poolWidth) : BLOCK;
+        }
+
+        int outN() {
+            return poolWidth > 0 ? n / 4 : n;
+        }
+    }
+
+    /**
+     * Spikes (or pooled spikes) for every step.
      *
-     * @param x input currents [T, n], or [n] when {@code repeated}
-     * @param out S [T, n], or pooled spikes [T, n / 4]
-     * @param poolWidth 0, or W of the [..., H, W] maps to pool (H and W even)
+     * @param x input [T, n], or [n] when repeated
+     * @param out spikes [T, n], or pooled spikes [T, n / 4]
      * @param countSpikes whether to count the spikes (firing rates), which costs a pass
      * @return the number of spikes emitted (before pooling), or 0 without {@code countSpikes}
      */
-    long forward(FloatBuffer x, boolean repeated, int steps, int n, FloatBuffer out, int poolWidth,
-            boolean countSpikes) {
-        int block = poolWidth > 0 ? SpikePooling.blockSize(BLOCK, poolWidth) : BLOCK;
-        int outN = poolWidth > 0 ? n / 4 : n;
+    long forward(FloatBuffer x, Layout layout, FloatBuffer out, boolean countSpikes) {
+        int block = layout.block();
+        int n = layout.n();
+        int outN = layout.outN();
+        int poolWidth = layout.poolWidth();
         return parallel(n, block, (from, to) -> {
-            float[] v = new float[block];
-            float[] c = new float[block];
-            float[] h = new float[block];
-            float[] s = new float[block];
-            float[] pooled = poolWidth > 0 ? new float[block / 4] : null;
-            float[] rows = poolWidth > 0 ? new float[poolWidth] : null;
+            Scratch scratch = new Scratch(block, 1, layout);
+            float[] s = scratch.s[0];
             long count = 0;
             for (int b = from; b < to; b += block) {
                 int len = Math.min(block, to - b);
-                for (int t = 0; t < steps; t++) {
-                    step(x, repeated, n, b, len, t, v, c, h, s);
+                scratch.startBlock(layout, b, len);
+                for (int t = 0; t < layout.steps(); t++) {
+                    step(x, layout, b, len, t, scratch, scratch.h[0], s);
                     if (countSpikes) {
                         count += count(s, len);
                     }
-                    if (pooled == null) {
+                    if (poolWidth == 0) {
                         out.put(t * n + b, s, 0, len);
                     } else {
-                        SpikePooling.pool(s, len, poolWidth, pooled, rows);
-                        out.put(t * outN + b / 4, pooled, 0, len / 4);
+                        SpikePooling.pool(s, len, poolWidth, scratch.pooled, scratch.rows);
+                        out.put(t * outN + b / 4, scratch.pooled, 0, len / 4);
                     }
                 }
             }
@@ -114,63 +128,117 @@ final class SpikeKernel {
     }
 
     /**
-     * Gradient of the loss with respect to the input currents. The potentials H are computed again
-     * from x rather than stored by the forward pass: the arithmetic is cheaper than the memory
-     * traffic of writing and reading them.
+     * Gradient of the loss with respect to the input. The potentials H are computed again from x
+     * rather than stored by the forward pass: the arithmetic is cheaper than the memory traffic of
+     * writing and reading them. With an affine map on the input, the gradient is that of the mapped
+     * input (the caller finishes the chain rule through the map).
      *
-     * @param x input currents, as given to {@link #forward}
-     * @param gradOut dL/dS [T, n], or dL/d(pooled spikes) [T, n / 4] with {@code poolWidth > 0}
-     * @param gradX out: dL/dX [T, n], or [n] (summed over steps) when {@code repeated}
+     * @param x input, as given to {@link #forward}
+     * @param gradOut dL/dS [T, n], or dL/d(pooled spikes) [T, n / 4]
+     * @param gradX out: dL/dX [T, n], or [n] (summed over steps) when repeated
+     * @param channelSums with an affine map: out, [2][C], gets sum(g) and sum(g (x - origin)) per
+     *     channel of the mapped input's gradient g (what batch norm's backward needs); else null
      */
-    void backward(FloatBuffer x, FloatBuffer gradOut, boolean repeated, int steps, int n, FloatBuffer gradX,
-            int poolWidth) {
-        int block = poolWidth > 0 ? SpikePooling.blockSize(BLOCK, poolWidth) : BLOCK;
-        int outN = poolWidth > 0 ? n / 4 : n;
+    void backward(FloatBuffer x, Layout layout, FloatBuffer gradOut, FloatBuffer gradX, double[][] channelSums) {
+        int block = layout.block();
+        int n = layout.n();
+        int outN = layout.outN();
+        int steps = layout.steps();
+        int poolWidth = layout.poolWidth();
         parallel(n, block, (from, to) -> {
-            float[] v = new float[block];
-            float[] c = new float[block];
-            float[][] h = new float[steps][block];
-            float[][] s = new float[steps][block];
+            Scratch scratch = new Scratch(block, steps, layout);
+            ChannelAffine affine = layout.affine();
+            scratch.keepInputs(affine != null ? (layout.repeated() ? 1 : steps) : 0, block);
+            double[][] sums = affine != null ? new double[2][affine.channels()] : null;
             float[] lambdaV = new float[block];
             float[] sum = new float[block];
             float[] gs = new float[block];
             float[] g = new float[block];
-            float[] gradPooled = poolWidth > 0 ? new float[block / 4] : null;
             for (int b = from; b < to; b += block) {
                 int len = Math.min(block, to - b);
+                scratch.startBlock(layout, b, len);
                 for (int t = 0; t < steps; t++) {
-                    step(x, repeated, n, b, len, t, v, c, h[t], s[t]);
+                    step(x, layout, b, len, t, scratch, scratch.h[t], scratch.s[t]);
                 }
                 Arrays.fill(lambdaV, 0, len, 0f);
                 Arrays.fill(sum, 0, len, 0f);
                 for (int t = steps - 1; t >= 0; t--) {
-                    if (gradPooled == null) {
+                    if (poolWidth == 0) {
                         gradOut.get(t * n + b, gs, 0, len);
                     } else {
-                        gradOut.get(t * outN + b / 4, gradPooled, 0, len / 4);
-                        SpikePooling.route(s[t], len, poolWidth, gradPooled, gs);
+                        gradOut.get(t * outN + b / 4, scratch.pooled, 0, len / 4);
+                        SpikePooling.route(scratch.s[t], len, poolWidth, scratch.pooled, gs);
                     }
-                    float[] ht = h[t];
+                    float[] ht = scratch.h[t];
                     for (int i = 0; i < len; i++) {
                         g[i] = ht[i] - threshold;
                     }
                     surrogate.gradients(g, len, alpha);
-                    backStep(gs, s[t], ht, g, lambdaV, len);
+                    backStep(gs, scratch.s[t], ht, g, lambdaV, len);
                     // gs now holds dL/dX[t]
-                    if (repeated) {
+                    if (layout.repeated()) {
                         for (int i = 0; i < len; i++) {
                             sum[i] += gs[i];
                         }
                     } else {
                         gradX.put(t * n + b, gs, 0, len);
+                        if (sums != null) {
+                            affine.accumulate(b, len, gs, scratch.inputs[t], sums);
+                        }
                     }
                 }
-                if (repeated) {
+                if (layout.repeated()) {
                     gradX.put(b, sum, 0, len);
+                    if (sums != null) {
+                        affine.accumulate(b, len, sum, scratch.inputs[0], sums);
+                    }
+                }
+            }
+            if (sums != null) {
+                synchronized (channelSums) {
+                    for (int c = 0; c < sums[0].length; c++) {
+                        channelSums[0][c] += sums[0][c];
+                        channelSums[1][c] += sums[1][c];
+                    }
                 }
             }
             return 0;
         });
+    }
+
+    /** One task's working arrays: a block of V, C, H and S for each kept step, and pooling space. */
+    private static final class Scratch {
+        final float[] v;
+        final float[] c;
+        final float[][] h;
+        final float[][] s;
+        final float[] pooled;
+        final float[] rows;
+        final float[] elementScale;
+        final float[] elementShift;
+        /** The raw input of each step (before the affine map), when the backward needs it. */
+        float[][] inputs;
+
+        Scratch(int block, int keptSteps, Layout layout) {
+            v = new float[block];
+            c = new float[block];
+            h = new float[keptSteps][block];
+            s = new float[keptSteps][block];
+            pooled = layout.poolWidth() > 0 ? new float[block / 4] : null;
+            rows = layout.poolWidth() > 0 ? new float[layout.poolWidth()] : null;
+            elementScale = layout.affine() != null ? new float[block] : null;
+            elementShift = layout.affine() != null ? new float[block] : null;
+        }
+
+        void keepInputs(int steps, int block) {
+            inputs = steps > 0 ? new float[steps][block] : null;
+        }
+
+        void startBlock(Layout layout, int b, int len) {
+            if (layout.affine() != null) {
+                layout.affine().expand(b, len, elementScale, elementShift);
+            }
+        }
     }
 
     private static long count(float[] s, int len) {
@@ -201,10 +269,21 @@ final class SpikeKernel {
      * gives exactly 0 or 1. (A NaN potential gives a NaN spike, where the autograd formulation gives
      * 0; either way the loss is NaN.) IF has keep = 1, and v * 1 is v exactly.
      */
-    private void step(FloatBuffer x, boolean repeated, int n, int b, int len, int t, float[] v, float[] c, float[] h,
-            float[] s) {
-        if (t == 0 || !repeated) {
-            x.get(repeated ? b : t * n + b, c, 0, len);
+    private void step(FloatBuffer x, Layout layout, int b, int len, int t, Scratch scratch, float[] h, float[] s) {
+        float[] v = scratch.v;
+        float[] c = scratch.c;
+        if (t == 0 || !layout.repeated()) {
+            x.get(layout.repeated() ? b : t * layout.n() + b, c, 0, len);
+            if (scratch.inputs != null) {
+                System.arraycopy(c, 0, scratch.inputs[t], 0, len);
+            }
+            if (scratch.elementScale != null) {
+                float[] a = scratch.elementScale;
+                float[] d = scratch.elementShift;
+                for (int i = 0; i < len; i++) {
+                    c[i] = c[i] * a[i] + d[i];
+                }
+            }
             current(c, len);
         }
         if (t == 0) {

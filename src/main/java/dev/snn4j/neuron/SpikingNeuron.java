@@ -32,6 +32,8 @@ public final class SpikingNeuron extends AbstractBlock {
 
     private final NeuronSpec spec;
     private final NeuronDynamics dynamics;
+    /** The fused implementation, or {@code null} (PLIF). */
+    private final FusedDynamics fused;
     private final Parameter w;
     private SpikeRecorder recorder;
     private SpikeCounter counter;
@@ -40,6 +42,7 @@ public final class SpikingNeuron extends AbstractBlock {
         super(VERSION);
         this.spec = builder.spec;
         this.dynamics = new NeuronDynamics(spec);
+        this.fused = FusedDynamics.supports(spec) ? new FusedDynamics(spec) : null;
         if (spec.type() == NeuronType.PLIF) {
             w =
                     addParameter(
@@ -108,12 +111,37 @@ public final class SpikingNeuron extends AbstractBlock {
     public Optional<NDArray> forwardMaxPooled(
             ParameterStore parameterStore, NDArray x, int repeatSteps, boolean training, PairList<String, Object> params) {
         boolean surrogate = surrogate(training, params);
-        if (recorder != null || !dynamics.canFuseMaxPool(x, repeatSteps, surrogate)) {
+        if (recorder != null || fused == null || !fused.canFuseMaxPool(x, repeatSteps, surrogate)) {
             return Optional.empty();
         }
-        NeuronDynamics.Fused out = dynamics.runFusedMaxPooled(x, repeatSteps, surrogate, counter != null);
+        FusedDynamics.Fused out = fused.runFusedMaxPooled(x, repeatSteps, surrogate, counter != null);
         if (counter != null) {
             counter.count(out.spikeCount(), x.size() * Math.max(1, repeatSteps));
+        }
+        return Optional.of(out.output());
+    }
+
+    /**
+     * Batch norm of {@code y} followed by this layer (and optionally a 2×2 max pool), computed in one
+     * fused pass: the batch norm's statistics (batch statistics when training, running ones
+     * otherwise), the normalisation inside the layer's time loop, and its backward with gamma's and
+     * beta's gradients. Equal to DJL's BatchNorm followed by {@link #forward} up to float rounding.
+     * Empty under the same conditions as {@link #forwardMaxPooled} (then run the batch norm and
+     * this layer).
+     *
+     * @param y the batch norm's input [T, B, C, H, W], or [B, C, H, W] with {@code repeatSteps > 0}
+     * @param maxPool whether a 2×2 max pool follows (H and W even)
+     */
+    public Optional<NDArray> forwardNormalized(ParameterStore parameterStore, NDArray y, BatchNormParameters batchNorm,
+            int repeatSteps, boolean maxPool, boolean training, PairList<String, Object> params) {
+        boolean surrogate = surrogate(training, params);
+        if (recorder != null || fused == null || !fused.canFuseNormalized(y, repeatSteps, surrogate, maxPool)) {
+            return Optional.empty();
+        }
+        FusedDynamics.Fused out = fused.runFusedNormalized(y, batchNorm, training, repeatSteps, surrogate, maxPool,
+                counter != null);
+        if (counter != null) {
+            counter.count(out.spikeCount(), y.size() * Math.max(1, repeatSteps));
         }
         return Optional.of(out.output());
     }
@@ -133,8 +161,8 @@ public final class SpikingNeuron extends AbstractBlock {
             inverseTau.attach(x.getManager());
         }
         NeuronDynamics.Output out;
-        if (!voltages && dynamics.canFuse(x, repeatSteps, surrogate)) {
-            out = dynamics.runFused(x, repeatSteps, surrogate);
+        if (!voltages && fused != null && fused.canFuse(x, repeatSteps, surrogate)) {
+            out = fused.runFused(x, repeatSteps, surrogate);
         } else {
             out = repeatSteps > 0
                     ? dynamics.runRepeated(x, repeatSteps, inverseTau, surrogate, voltages)

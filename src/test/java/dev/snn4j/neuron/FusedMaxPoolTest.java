@@ -30,7 +30,9 @@ class FusedMaxPoolTest {
     private record Run(float[] pooled, float[] grad, long count) {}
 
     /** LIF/IF then max pool over [T*B, C, H, W], loss = sum(pooled * weights); fused or not. */
-    private static Run run(NeuronDynamics dynamics, NDArray input, int repeat, NDArray weights, boolean fused) {
+    private static Run run(NeuronSpec spec, NDArray input, int repeat, NDArray weights, boolean fused) {
+        NeuronDynamics dynamics = new NeuronDynamics(spec);
+        FusedDynamics kernel = new FusedDynamics(spec);
         NDArray x = input.duplicate();
         x.setRequiresGradient(true);
         try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
@@ -38,8 +40,8 @@ class FusedMaxPoolTest {
             long count;
             if (fused) {
                 try (FusedBackward scope = FusedBackward.open()) {
-                    assertTrue(dynamics.canFuseMaxPool(x, repeat, true));
-                    NeuronDynamics.Fused out = dynamics.runFusedMaxPooled(x, repeat, true, true);
+                    assertTrue(kernel.canFuseMaxPool(x, repeat, true));
+                    FusedDynamics.Fused out = kernel.runFusedMaxPooled(x, repeat, true, true);
                     pooled = out.output();
                     count = out.spikeCount();
                     scope.backward(pooled.mul(weights).sum());
@@ -90,10 +92,9 @@ class FusedMaxPoolTest {
             NDArray once = manager.randomNormal(new Shape(2, 3, 6, 8)).mul(1.5f);
             NDArray weights = manager.randomNormal(new Shape(4, 2, 3, 3, 4));
             for (NeuronSpec spec : FusedNeuronTest.specs()) {
-                NeuronDynamics dynamics = new NeuronDynamics(spec);
-                assertSame(run(dynamics, sequence, 0, weights, false), run(dynamics, sequence, 0, weights, true),
+                assertSame(run(spec, sequence, 0, weights, false), run(spec, sequence, 0, weights, true),
                         spec.describe());
-                assertSame(run(dynamics, once, 4, weights, false), run(dynamics, once, 4, weights, true),
+                assertSame(run(spec, once, 4, weights, false), run(spec, once, 4, weights, true),
                         spec.describe() + " repeated");
             }
         }
@@ -107,10 +108,10 @@ class FusedMaxPoolTest {
             // n = 37,632 neurons per step: two tasks of 2,016-neuron blocks (36 row pairs), the last one short
             NDArray x = manager.randomNormal(new Shape(3, 2, 24, 28, 28)).mul(1.5f);
             NDArray weights = manager.randomNormal(new Shape(3, 2, 24, 14, 14));
-            NeuronDynamics dynamics = new NeuronDynamics(NeuronSpec.defaults());
-            assertSame(run(dynamics, x, 0, weights, false), run(dynamics, x, 0, weights, true), "28x28");
+            NeuronSpec spec = NeuronSpec.defaults();
+            assertSame(run(spec, x, 0, weights, false), run(spec, x, 0, weights, true), "28x28");
             NDArray once = manager.randomNormal(new Shape(2, 24, 28, 28)).mul(1.5f);
-            assertSame(run(dynamics, once, 3, weights, false), run(dynamics, once, 3, weights, true), "repeated 28x28");
+            assertSame(run(spec, once, 3, weights, false), run(spec, once, 3, weights, true), "repeated 28x28");
         }
     }
 

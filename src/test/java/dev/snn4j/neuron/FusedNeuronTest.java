@@ -84,13 +84,14 @@ class FusedNeuronTest {
             NDArray weights = manager.randomNormal(new Shape(5, 3, 4, 6));
             for (NeuronSpec spec : specs()) {
                 NeuronDynamics dynamics = new NeuronDynamics(spec);
+                FusedDynamics fused = new FusedDynamics(spec);
                 Function<NDArray, NDArray[]> seq = x -> {
-                    NDArray s = dynamics.canFuse(x, 0, true) ? dynamics.runFused(x, 0, true).spikes()
+                    NDArray s = fused.canFuse(x, 0, true) ? fused.runFused(x, 0, true).spikes()
                             : dynamics.run(x, null, true, false).spikes();
                     return new NDArray[] {s, s.mul(weights).sum()};
                 };
                 Function<NDArray, NDArray[]> rep = x -> {
-                    NDArray s = dynamics.canFuse(x, 5, true) ? dynamics.runFused(x, 5, true).spikes()
+                    NDArray s = fused.canFuse(x, 5, true) ? fused.runFused(x, 5, true).spikes()
                             : dynamics.runRepeated(x, 5, null, true, false).spikes();
                     return new NDArray[] {s, s.mul(weights).sum()};
                 };
@@ -148,9 +149,10 @@ class FusedNeuronTest {
             NDArray x = manager.randomNormal(new Shape(6, 50)).mul(2f);
             for (NeuronSpec spec : specs()) {
                 NeuronDynamics dynamics = new NeuronDynamics(spec);
-                assertTrue(dynamics.canFuse(x, 0, false));
+                FusedDynamics fused = new FusedDynamics(spec);
+                assertTrue(fused.canFuse(x, 0, false));
                 assertArrayEquals(dynamics.run(x, null, false, false).spikes().toFloatArray(),
-                        dynamics.runFused(x, 0, false).spikes().toFloatArray(), 0f, spec.describe());
+                        fused.runFused(x, 0, false).spikes().toFloatArray(), 0f, spec.describe());
             }
         }
     }
@@ -162,7 +164,7 @@ class FusedNeuronTest {
         try (NDManager manager = NDManager.newBaseManager()) {
             float[] values = {0f, -0f, -Float.MIN_VALUE, Float.MIN_VALUE, -1e-30f, Float.MAX_VALUE, -Float.MAX_VALUE};
             NDArray x = manager.create(values, new Shape(1, values.length));
-            float[] spikes = new NeuronDynamics(spec).runFused(x, 0, false).spikes().toFloatArray();
+            float[] spikes = new FusedDynamics(spec).runFused(x, 0, false).spikes().toFloatArray();
             assertArrayEquals(new float[] {1, 1, 0, 1, 0, 1, 0}, spikes, 0f);
         }
     }
