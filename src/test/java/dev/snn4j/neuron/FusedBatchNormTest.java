@@ -1,8 +1,6 @@
 package dev.snn4j.neuron;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
@@ -99,26 +97,15 @@ class FusedBatchNormTest {
         return p.reshape(new Shape(spikes.get(0), spikes.get(1)).addAll(p.getShape().slice(1)));
     }
 
-    private static void assertClose(float[] expected, float[] actual, double relative, String what) {
-        float scale = 0;
-        for (float v : expected) {
-            scale = Math.max(scale, Math.abs(v));
-        }
-        assertTrue(scale > 0, what + ": the case needs non-zero values");
-        for (int i = 0; i < expected.length; i++) {
-            assertEquals(expected[i], actual[i], relative * scale, what + "[" + i + "]");
-        }
-    }
-
     private static void assertSame(Run expected, Run actual, String what) {
         assertArrayEquals(expected.out(), actual.out(), 0f, what + ": spikes");
         if (expected.gradY() != null) {
-            assertClose(expected.gradY(), actual.gradY(), 1e-4, what + ": dL/dy");
-            assertClose(expected.gradGamma(), actual.gradGamma(), 1e-4, what + ": dL/dgamma");
-            assertClose(expected.gradBeta(), actual.gradBeta(), 1e-4, what + ": dL/dbeta");
+            Close.assertClose(expected.gradY(), actual.gradY(), 1e-4, what + ": dL/dy");
+            Close.assertClose(expected.gradGamma(), actual.gradGamma(), 1e-4, what + ": dL/dgamma");
+            Close.assertClose(expected.gradBeta(), actual.gradBeta(), 1e-4, what + ": dL/dbeta");
         }
-        assertClose(expected.runningMean(), actual.runningMean(), 1e-5, what + ": running mean");
-        assertClose(expected.runningVar(), actual.runningVar(), 1e-5, what + ": running variance");
+        Close.assertClose(expected.runningMean(), actual.runningMean(), 1e-5, what + ": running mean");
+        Close.assertClose(expected.runningVar(), actual.runningVar(), 1e-5, what + ": running variance");
     }
 
     /** gamma, beta, running mean and variance of C channels, away from the defaults. */
