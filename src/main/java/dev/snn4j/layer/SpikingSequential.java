@@ -10,6 +10,7 @@ import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
 import ai.djl.util.PairList;
+import dev.snn4j.neuron.BatchNormParameters;
 import dev.snn4j.neuron.SpikingNeuron;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,9 +55,13 @@ public final class SpikingSequential extends AbstractBlock {
                 // conv through libtorch, then batch norm, spikes (and a max pool) in one fused pass
                 ConvBn convBn = convBn(stage);
                 NDArray y = TimeDistributed.apply(convBn.conv(), parameterStore, current, training, params);
+                BatchNormParameters batchNorm = convBn.batchNormParameters(parameterStore, y.getDevice(), training);
                 boolean pool = i + 2 < to && isMaxPool(i + 2);
-                Optional<NDArray> fused = neuron.forwardNormalized(parameterStore, y,
-                        convBn.batchNormParameters(parameterStore, y.getDevice(), training), 0, pool, training, params);
+                Optional<NDArray> fused = neuron.forwardNormalized(parameterStore, y, batchNorm, 0, pool, training, params);
+                if (fused.isEmpty() && pool) { // e.g. odd maps: fuse the batch norm at least
+                    pool = false;
+                    fused = neuron.forwardNormalized(parameterStore, y, batchNorm, 0, false, training, params);
+                }
                 if (fused.isPresent()) {
                     current = fused.get();
                     i += pool ? 2 : 1;

@@ -10,6 +10,7 @@ import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import dev.snn4j.neuron.BatchNormParameters;
 import dev.snn4j.neuron.SpikingNeuron;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -88,11 +89,17 @@ public final class Stem extends AbstractBlock {
         NDArray current;
         if (encoder instanceof ConvBn convBn) {
             NDArray y = encode(convBn.conv(), parameterStore, x, training, params);
-            Optional<NDArray> fused = neuron.forwardNormalized(parameterStore, y,
-                    convBn.batchNormParameters(parameterStore, y.getDevice(), training), repeat, pool != null,
-                    training, params);
+            BatchNormParameters batchNorm = convBn.batchNormParameters(parameterStore, y.getDevice(), training);
+            Optional<NDArray> fused =
+                    neuron.forwardNormalized(parameterStore, y, batchNorm, repeat, pool != null, training, params);
             if (fused.isPresent()) {
                 return fused.get();
+            }
+            if (pool != null) { // e.g. odd maps: fuse the batch norm at least, then pool
+                fused = neuron.forwardNormalized(parameterStore, y, batchNorm, repeat, false, training, params);
+                if (fused.isPresent()) {
+                    return pool.forward(parameterStore, new NDList(fused.get()), training, params).singletonOrThrow();
+                }
             }
             current = repeat > 0
                     ? convBn.batchNorm().forward(parameterStore, new NDList(y), training, params).singletonOrThrow()

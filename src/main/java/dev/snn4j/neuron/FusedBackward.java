@@ -82,6 +82,11 @@ public final class FusedBackward implements AutoCloseable {
         return segments.stream().map(s -> s.output().getShape()).toList();
     }
 
+    /** The inputs of the operations recorded so far, in order (diagnostics and tests). */
+    public List<NDArray> recordedInputs() {
+        return segments.stream().map(Segment::input).toList();
+    }
+
     /**
      * Gradients of {@code loss} (a scalar) into every parameter and every leaf that requires them;
      * call inside the step's {@code GradientCollector}, once.
