@@ -10,11 +10,9 @@ import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
 import ai.djl.util.PairList;
-import dev.snn4j.neuron.BatchNormParameters;
 import dev.snn4j.neuron.SpikingNeuron;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A model's body: named stages applied in order to [T, B, ...] tensors, which can also be run in
@@ -42,43 +40,28 @@ public final class SpikingSequential extends AbstractBlock {
     }
 
     /**
-     * Runs stages {@code from} (inclusive) to {@code to} (exclusive). A spiking layer followed by a
-     * {@link MaxPool2x2} stage runs fused with it when it can ({@link
-     * SpikingNeuron#forwardMaxPooled}).
+     * Runs stages {@code from} (inclusive) to {@code to} (exclusive). A spiking layer runs fused with
+     * the batch norm of a {@code TimeDistributed(ConvBn)} stage before it and a {@link MaxPool2x2}
+     * stage after it when it can ({@link FusedGroup}).
      */
     public NDArray forwardRange(
             ParameterStore parameterStore, NDArray x, int from, int to, boolean training, PairList<String, Object> params) {
         NDArray current = x;
         for (int i = from; i < to; i++) {
             Block stage = stages.get(i);
-            if (i + 1 < to && convBn(stage) != null && stages.get(i + 1) instanceof SpikingNeuron neuron) {
-                // conv through libtorch, then batch norm, spikes (and a max pool) in one fused pass
-                ConvBn convBn = convBn(stage);
+            ConvBn convBn = convBn(stage);
+            if (i + 1 < to && convBn != null && stages.get(i + 1) instanceof SpikingNeuron neuron) {
+                // the convolution through libtorch, then batch norm, spikes and a max pool fused
                 NDArray y = TimeDistributed.apply(convBn.conv(), parameterStore, current, training, params);
-                BatchNormParameters batchNorm = convBn.batchNormParameters(parameterStore, y.getDevice(), training);
-                boolean pool = i + 2 < to && isMaxPool(i + 2);
-                Optional<NDArray> fused = neuron.forwardNormalized(parameterStore, y, batchNorm, 0, pool, training, params);
-                if (fused.isEmpty() && pool) { // e.g. odd maps: fuse the batch norm at least
-                    pool = false;
-                    fused = neuron.forwardNormalized(parameterStore, y, batchNorm, 0, false, training, params);
-                }
-                if (fused.isPresent()) {
-                    current = fused.get();
-                    i += pool ? 2 : 1;
-                } else {
-                    current = TimeDistributed.apply(convBn.batchNorm(), parameterStore, y, training, params);
-                }
-                continue;
+                Block pool = i + 2 < to && isMaxPool(i + 2) ? stages.get(i + 2) : null;
+                current = FusedGroup.forward(parameterStore, y, convBn, neuron, pool, 0, training, params);
+                i += pool != null ? 2 : 1;
+            } else if (i + 1 < to && stage instanceof SpikingNeuron neuron && isMaxPool(i + 1)) {
+                current = FusedGroup.forward(parameterStore, current, null, neuron, stages.get(i + 1), 0, training, params);
+                i++;
+            } else {
+                current = stage.forward(parameterStore, new NDList(current), training, params).singletonOrThrow();
             }
-            if (i + 1 < to && stage instanceof SpikingNeuron neuron && isMaxPool(i + 1)) {
-                Optional<NDArray> pooled = neuron.forwardMaxPooled(parameterStore, current, 0, training, params);
-                if (pooled.isPresent()) {
-                    current = pooled.get();
-                    i++;
-                    continue;
-                }
-            }
-            current = stage.forward(parameterStore, new NDList(current), training, params).singletonOrThrow();
         }
         return current;
     }

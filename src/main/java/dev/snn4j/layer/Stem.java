@@ -10,12 +10,10 @@ import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
-import dev.snn4j.neuron.BatchNormParameters;
 import dev.snn4j.neuron.SpikingNeuron;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.util.Optional;
 
 /**
  * A model's input side, up to and including its first spiking layer: an encoder (e.g. conv + batch
@@ -79,44 +77,18 @@ public final class Stem extends AbstractBlock {
     }
 
     /**
-     * Encoder, neuron and, when {@code pool} is given, the pool. A {@link ConvBn} encoder's batch
-     * norm runs fused with the neuron (and the pool) when the neuron can take it; otherwise the
-     * neuron and the pool still run fused when they can.
+     * Encoder, neuron and, when {@code pool} is given, the pool; a {@link ConvBn} encoder's batch
+     * norm and the pool run fused with the neuron as far as it can take them ({@link FusedGroup}).
      */
     private NDArray run(ParameterStore parameterStore, NDArray x, Block pool, boolean training,
             PairList<String, Object> params) {
         int repeat = encoding == InputEncoding.DIRECT ? timesteps : 0;
-        NDArray current;
         if (encoder instanceof ConvBn convBn) {
             NDArray y = encode(convBn.conv(), parameterStore, x, training, params);
-            BatchNormParameters batchNorm = convBn.batchNormParameters(parameterStore, y.getDevice(), training);
-            Optional<NDArray> fused =
-                    neuron.forwardNormalized(parameterStore, y, batchNorm, repeat, pool != null, training, params);
-            if (fused.isPresent()) {
-                return fused.get();
-            }
-            if (pool != null) { // e.g. odd maps: fuse the batch norm at least, then pool
-                fused = neuron.forwardNormalized(parameterStore, y, batchNorm, repeat, false, training, params);
-                if (fused.isPresent()) {
-                    return pool.forward(parameterStore, new NDList(fused.get()), training, params).singletonOrThrow();
-                }
-            }
-            current = repeat > 0
-                    ? convBn.batchNorm().forward(parameterStore, new NDList(y), training, params).singletonOrThrow()
-                    : TimeDistributed.apply(convBn.batchNorm(), parameterStore, y, training, params);
-        } else {
-            current = encode(encoder, parameterStore, x, training, params);
+            return FusedGroup.forward(parameterStore, y, convBn, neuron, pool, repeat, training, params);
         }
-        if (pool != null) {
-            Optional<NDArray> pooled = neuron.forwardMaxPooled(parameterStore, current, repeat, training, params);
-            if (pooled.isPresent()) {
-                return pooled.get();
-            }
-        }
-        NDArray spikes = repeat > 0
-                ? neuron.forwardRepeated(parameterStore, current, repeat, training, params)
-                : neuron.forward(parameterStore, new NDList(current), training, params).singletonOrThrow();
-        return pool == null ? spikes : pool.forward(parameterStore, new NDList(spikes), training, params).singletonOrThrow();
+        NDArray current = encode(encoder, parameterStore, x, training, params);
+        return FusedGroup.forward(parameterStore, current, null, neuron, pool, repeat, training, params);
     }
 
     /**
