@@ -1,7 +1,6 @@
 package dev.snn4j.neuron;
 
 import java.nio.FloatBuffer;
-import java.util.stream.IntStream;
 
 /**
  * Batch norm over [N, C, inner] data (statistics per channel over N and inner), as plain Java for a
@@ -81,26 +80,32 @@ final class BatchNormKernel {
      * whole [C, inner] slices (contiguous) and keep their own partial sums; these are then added up.
      */
     private static double[][] sumsOverMaps(FloatBuffer y, int outer, int channels, int inner, MapSums sums) {
-        int tasks = tasks(outer);
+        int tasks = Tasks.count(outer, 1);
         double[][][] partials = new double[tasks][2][channels];
-        IntStream.range(0, tasks).parallel().forEach(k -> {
+        Tasks.run(outer, tasks, (task, from, to) -> {
             int slice = channels * inner;
             float[] values = new float[slice];
-            for (int o = first(outer, tasks, k); o < first(outer, tasks, k + 1); o++) {
+            for (int o = from; o < to; o++) {
                 y.get(o * slice, values, 0, slice);
                 for (int c = 0; c < channels; c++) {
-                    sums.add(values, c, c * inner, partials[k]);
+                    sums.add(values, c, c * inner, partials[task]);
                 }
             }
+            return 0;
         });
         double[][] total = new double[2][channels];
         for (double[][] partial : partials) {
-            for (int c = 0; c < channels; c++) {
-                total[0][c] += partial[0][c];
-                total[1][c] += partial[1][c];
-            }
+            add(total, partial);
         }
         return total;
+    }
+
+    /** Adds per-channel sums [2][C] into {@code total}. */
+    static void add(double[][] total, double[][] partial) {
+        for (int c = 0; c < total[0].length; c++) {
+            total[0][c] += partial[0][c];
+            total[1][c] += partial[1][c];
+        }
     }
 
     /** 1 / sqrt(var + eps), rounded to float as the affine map uses it. */
@@ -139,15 +144,14 @@ final class BatchNormKernel {
      * dL/dy = p g + q y + r with per-channel p, q, r, a float loop the JIT vectorises.
      *
      * @param mean the statistics used in the forward pass; {@code invStd} = 1 / sqrt(var + eps)
-     * @param sums sum(g) and sum(g (y - (float) mean)) per channel, as {@link SpikeKernel#backward}
-     *     gathers them
+     * @param affine the forward pass's map, whose origin the sums are relative to
+     * @param sums sum(g) and sum(g (y - origin)) per channel, as {@link SpikeKernel#backward} gathers
+     *     them
      */
     static ParameterGradients backward(FloatBuffer y, FloatBuffer grad, int outer, int channels, int inner,
-            double[] mean, double[] invStd, float[] gamma, boolean batchStatistics, double[][] sums) {
-        float[] origin = new float[channels];
-        for (int c = 0; c < channels; c++) {
-            origin[c] = (float) mean[c];
-        }
+            double[] mean, double[] invStd, float[] gamma, ChannelAffine affine, boolean batchStatistics,
+            double[][] sums) {
+        float[] origin = affine.origin();
         double count = (double) outer * inner;
         float[] gradGamma = new float[channels];
         float[] gradBeta = new float[channels];
@@ -168,12 +172,11 @@ final class BatchNormKernel {
             q[c] = (float) (-scale * invStd[c] * meanGX);
             r[c] = (float) (scale * (mean[c] * invStd[c] * meanGX - meanG));
         }
-        int tasks = tasks(outer);
-        IntStream.range(0, tasks).parallel().forEach(k -> {
+        Tasks.run(outer, Tasks.count(outer, 1), (task, from, to) -> {
             int slice = channels * inner;
             float[] ys = new float[slice];
             float[] gs = new float[slice];
-            for (int o = first(outer, tasks, k); o < first(outer, tasks, k + 1); o++) {
+            for (int o = from; o < to; o++) {
                 y.get(o * slice, ys, 0, slice);
                 grad.get(o * slice, gs, 0, slice);
                 for (int c = 0; c < channels; c++) {
@@ -186,17 +189,8 @@ final class BatchNormKernel {
                 }
                 grad.put(o * slice, gs, 0, slice);
             }
+            return 0;
         });
         return new ParameterGradients(gradGamma, gradBeta);
-    }
-
-    /** Tasks for {@code outer} samples: two per core, at most one per sample. */
-    private static int tasks(int outer) {
-        return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors() * 2, outer));
-    }
-
-    /** The first sample of task k of {@code tasks}. */
-    private static int first(int outer, int tasks, int k) {
-        return (int) ((long) outer * k / tasks);
     }
 }

@@ -39,16 +39,15 @@ final class FusedDynamics {
     }
 
     /**
-     * Whether {@link #runFusedMaxPooled} can take {@code x}: {@link #canFuse}, and maps [T, B, C, H,
-     * W] (or [B, C, H, W] repeated) with H and W even.
+     * Whether {@link #runFusedMaxPooled} or {@link #runFusedNormalized} can take {@code x}: {@link
+     * #canFuse}, maps [T, B, C, H, W] (or [B, C, H, W] repeated), with H and W even for a max pool.
      */
-    boolean canFuseMaxPool(NDArray x, int repeatSteps, boolean surrogate) {
+    boolean canFuseMaps(NDArray x, int repeatSteps, boolean surrogate, boolean maxPool) {
         Shape shape = x.getShape();
         int rank = shape.dimension();
         return canFuse(x, repeatSteps, surrogate)
                 && rank == (repeatSteps > 0 ? 4 : 5)
-                && shape.get(rank - 1) % 2 == 0
-                && shape.get(rank - 2) % 2 == 0;
+                && (!maxPool || shape.get(rank - 1) % 2 == 0 && shape.get(rank - 2) % 2 == 0);
     }
 
     /**
@@ -64,7 +63,7 @@ final class FusedDynamics {
 
     /**
      * The spikes of {@link #runFused} followed by a 2×2 max pool with stride 2 of every step's [C,
-     * H, W] maps, in the same pass: [T, B, C, H/2, W/2]. Call only when {@link #canFuseMaxPool}
+     * H, W] maps, in the same pass: [T, B, C, H/2, W/2]. Call only when {@link #canFuseMaps}
      * holds.
      *
      * @param countSpikes whether to count the spikes before pooling (firing rates)
@@ -77,23 +76,11 @@ final class FusedDynamics {
     record Fused(NDArray output, long spikeCount) {}
 
     /**
-     * Whether {@link #runFusedNormalized} can take {@code y}: {@link #canFuse}, maps [T, B, C, H, W]
-     * (or [B, C, H, W] repeated), with H and W even for a max pool.
-     */
-    boolean canFuseNormalized(NDArray y, int repeatSteps, boolean surrogate, boolean maxPool) {
-        Shape shape = y.getShape();
-        int rank = shape.dimension();
-        return canFuse(y, repeatSteps, surrogate)
-                && rank == (repeatSteps > 0 ? 4 : 5)
-                && (!maxPool || shape.get(rank - 1) % 2 == 0 && shape.get(rank - 2) % 2 == 0);
-    }
-
-    /**
      * Batch norm of {@code y} (per channel, over every other axis) followed by this layer, and
      * optionally by a 2×2 max pool, in one fused pass. With {@code batchStatistics} (training) the
      * batch's mean and variance normalise and the running statistics are updated in place, as DJL's
      * BatchNorm does; otherwise the running statistics normalise. The recorded backward gives y's
-     * gradient and adds gamma's and beta's to theirs. Call only when {@link #canFuseNormalized}
+     * gradient and adds gamma's and beta's to theirs. Call only when {@link #canFuseMaps}
      * holds.
      */
     Fused runFusedNormalized(NDArray y, BatchNormParameters bn, boolean batchStatistics, int repeatSteps,
@@ -121,7 +108,7 @@ final class FusedDynamics {
         ChannelAffine affine = BatchNormKernel.affine(mean, invStd, gamma, beta, inner);
         return fused(y, repeatSteps, surrogate, maxPool, countSpikes, affine, (gradZ, sums) -> {
             BatchNormKernel.ParameterGradients grads = BatchNormKernel.backward(values, FusedBackward.floats(gradZ),
-                    outer, channels, inner, mean, invStd, gamma, batchStatistics, sums);
+                    outer, channels, inner, mean, invStd, gamma, affine, batchStatistics, sums);
             NDManager manager = y.getManager();
             FusedBackward.addGradient(bn.gamma(), manager.create(grads.gamma(), bn.gamma().getShape()));
             FusedBackward.addGradient(bn.beta(), manager.create(grads.beta(), bn.beta().getShape()));

@@ -2,7 +2,6 @@ package dev.snn4j.neuron;
 
 import java.nio.FloatBuffer;
 import java.util.Arrays;
-import java.util.stream.IntStream;
 
 /**
  * The whole multi-step IF/LIF time loop, forward and backward, as plain Java loops over float
@@ -104,7 +103,7 @@ final class SpikeKernel {
         int outN = layout.outN();
         int poolWidth = layout.poolWidth();
         return parallel(n, block, (from, to) -> {
-            Scratch scratch = new Scratch(block, 1, layout);
+            Scratch scratch = new Scratch(block, 1, layout, false);
             float[] s = scratch.s[0];
             long count = 0;
             for (int b = from; b < to; b += block) {
@@ -146,9 +145,8 @@ final class SpikeKernel {
         int steps = layout.steps();
         int poolWidth = layout.poolWidth();
         parallel(n, block, (from, to) -> {
-            Scratch scratch = new Scratch(block, steps, layout);
+            Scratch scratch = new Scratch(block, steps, layout, true);
             ChannelAffine affine = layout.affine();
-            scratch.keepInputs(affine != null ? (layout.repeated() ? 1 : steps) : 0, block);
             double[][] sums = affine != null ? new double[2][affine.channels()] : null;
             float[] lambdaV = new float[block];
             float[] sum = new float[block];
@@ -196,10 +194,7 @@ final class SpikeKernel {
             }
             if (sums != null) {
                 synchronized (channelSums) {
-                    for (int c = 0; c < sums[0].length; c++) {
-                        channelSums[0][c] += sums[0][c];
-                        channelSums[1][c] += sums[1][c];
-                    }
+                    BatchNormKernel.add(channelSums, sums);
                 }
             }
             return 0;
@@ -217,9 +212,10 @@ final class SpikeKernel {
         final float[] elementScale;
         final float[] elementShift;
         /** The raw input of each step (before the affine map), when the backward needs it. */
-        float[][] inputs;
+        final float[][] inputs;
 
-        Scratch(int block, int keptSteps, Layout layout) {
+        /** @param keepInputs whether to keep the raw inputs (the backward pass, with an affine map) */
+        Scratch(int block, int keptSteps, Layout layout, boolean keepInputs) {
             v = new float[block];
             c = new float[block];
             h = new float[keptSteps][block];
@@ -228,10 +224,7 @@ final class SpikeKernel {
             rows = layout.poolWidth() > 0 ? new float[layout.poolWidth()] : null;
             elementScale = layout.affine() != null ? new float[block] : null;
             elementShift = layout.affine() != null ? new float[block] : null;
-        }
-
-        void keepInputs(int steps, int block) {
-            inputs = steps > 0 ? new float[steps][block] : null;
+            inputs = keepInputs && layout.affine() != null ? new float[layout.repeated() ? 1 : keptSteps][block] : null;
         }
 
         void startBlock(Layout layout, int b, int len) {
@@ -375,16 +368,9 @@ final class SpikeKernel {
      * large, and adds up what the ranges return.
      */
     private static long parallel(int n, int block, Range body) {
-        int tasks = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors() * 2, n / MIN_TASK));
-        if (tasks == 1) {
-            return body.run(0, n);
-        }
         // block-aligned ranges, so that no block straddles two tasks
         int blocks = (n + block - 1) / block;
-        return IntStream.range(0, tasks).parallel().mapToLong(k -> {
-            int from = (int) ((long) blocks * k / tasks) * block;
-            int to = Math.min(n, (int) ((long) blocks * (k + 1) / tasks) * block);
-            return from < to ? body.run(from, to) : 0;
-        }).sum();
+        return Tasks.run(blocks, Tasks.count(n, MIN_TASK),
+                (task, from, to) -> body.run(from * block, Math.min(n, to * block)));
     }
 }

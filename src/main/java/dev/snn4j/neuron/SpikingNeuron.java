@@ -110,15 +110,8 @@ public final class SpikingNeuron extends AbstractBlock {
      */
     public Optional<NDArray> forwardMaxPooled(
             ParameterStore parameterStore, NDArray x, int repeatSteps, boolean training, PairList<String, Object> params) {
-        boolean surrogate = surrogate(training, params);
-        if (recorder != null || fused == null || !fused.canFuseMaxPool(x, repeatSteps, surrogate)) {
-            return Optional.empty();
-        }
-        FusedDynamics.Fused out = fused.runFusedMaxPooled(x, repeatSteps, surrogate, counter != null);
-        if (counter != null) {
-            counter.count(out.spikeCount(), x.size() * Math.max(1, repeatSteps));
-        }
-        return Optional.of(out.output());
+        return fusedOnMaps(x, repeatSteps, true, training, params,
+                (surrogate, count) -> fused.runFusedMaxPooled(x, repeatSteps, surrogate, count));
     }
 
     /**
@@ -134,14 +127,29 @@ public final class SpikingNeuron extends AbstractBlock {
      */
     public Optional<NDArray> forwardNormalized(ParameterStore parameterStore, NDArray y, BatchNormParameters batchNorm,
             int repeatSteps, boolean maxPool, boolean training, PairList<String, Object> params) {
+        return fusedOnMaps(y, repeatSteps, maxPool, training, params,
+                (surrogate, count) -> fused.runFusedNormalized(y, batchNorm, training, repeatSteps, surrogate, maxPool,
+                        count));
+    }
+
+    /** A fused run on maps: which one, given whether it carries a surrogate and counts spikes. */
+    private interface MapsRun {
+        FusedDynamics.Fused run(boolean surrogate, boolean countSpikes);
+    }
+
+    /**
+     * {@code run} when the fused kernel can take x (and no recorder wants the unpooled spikes),
+     * reporting its spike count to the counter; else empty.
+     */
+    private Optional<NDArray> fusedOnMaps(NDArray x, int repeatSteps, boolean maxPool, boolean training,
+            PairList<String, Object> params, MapsRun run) {
         boolean surrogate = surrogate(training, params);
-        if (recorder != null || fused == null || !fused.canFuseNormalized(y, repeatSteps, surrogate, maxPool)) {
+        if (recorder != null || fused == null || !fused.canFuseMaps(x, repeatSteps, surrogate, maxPool)) {
             return Optional.empty();
         }
-        FusedDynamics.Fused out = fused.runFusedNormalized(y, batchNorm, training, repeatSteps, surrogate, maxPool,
-                counter != null);
+        FusedDynamics.Fused out = run.run(surrogate, counter != null);
         if (counter != null) {
-            counter.count(out.spikeCount(), y.size() * Math.max(1, repeatSteps));
+            counter.count(out.spikeCount(), x.size() * Math.max(1, repeatSteps));
         }
         return Optional.of(out.output());
     }

@@ -40,7 +40,7 @@ class FusedMaxPoolTest {
             long count;
             if (fused) {
                 try (FusedBackward scope = FusedBackward.open()) {
-                    assertTrue(kernel.canFuseMaxPool(x, repeat, true));
+                    assertTrue(kernel.canFuseMaps(x, repeat, true, true));
                     FusedDynamics.Fused out = kernel.runFusedMaxPooled(x, repeat, true, true);
                     pooled = out.output();
                     count = out.spikeCount();
