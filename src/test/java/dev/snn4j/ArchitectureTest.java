@@ -21,35 +21,78 @@ class ArchitectureTest {
         rule.check(CLASSES);
     }
 
+    /** Everything above the model: training, its configuration, run folders, evaluation, experiments. */
+    private static final String[] ABOVE_MODELS = {
+        "dev.snn4j.trt..", "dev.snn4j.data..", "dev.snn4j.config..", "dev.snn4j.train..", "dev.snn4j.run..",
+        "dev.snn4j.eval..", "dev.snn4j.experiment..", "dev.snn4j.cli..", "dev.snn4j.report.."
+    };
+
+    private static String[] with(String[] base, String... more) {
+        String[] out = java.util.Arrays.copyOf(base, base.length + more.length);
+        System.arraycopy(more, 0, out, base.length, more.length);
+        return out;
+    }
+
     @Test
     void neuronsKnowOnlyArrays() {
         check(noClasses().that().resideInAPackage("..neuron..")
-                .should().dependOnClassesThat().resideInAnyPackage("..layer..", "..model..", "..trt..", "..data..", "..train..", "..metrics..", "..cli..", "..report.."));
+                .should().dependOnClassesThat().resideInAnyPackage(with(ABOVE_MODELS, "..layer..", "..model..", "..metrics..")));
     }
 
     @Test
     void layersKnowOnlyNeurons() {
         check(noClasses().that().resideInAPackage("..layer..")
-                .should().dependOnClassesThat().resideInAnyPackage("..model..", "..trt..", "..data..", "..train..", "..metrics..", "..cli..", "..report.."));
+                .should().dependOnClassesThat().resideInAnyPackage(with(ABOVE_MODELS, "..model..", "..metrics..")));
     }
 
     /** A trained model loads and runs with no TRT code: models and metrics never see the trt package. */
     @Test
     void modelsAndMetricsKnowNothingOfTraining() {
         check(noClasses().that().resideInAnyPackage("..model..", "..metrics..")
-                .should().dependOnClassesThat().resideInAnyPackage("..trt..", "..data..", "..train..", "..cli..", "..report.."));
+                .should().dependOnClassesThat().resideInAnyPackage(ABOVE_MODELS));
     }
 
     @Test
     void trtKnowsModelsButNotTrainingOrData() {
         check(noClasses().that().resideInAPackage("..trt..")
-                .should().dependOnClassesThat().resideInAnyPackage("..data..", "..train..", "..metrics..", "..cli..", "..report.."));
+                .should().dependOnClassesThat().resideInAnyPackage(with(java.util.Arrays.stream(ABOVE_MODELS)
+                        .filter(p -> !p.startsWith("dev.snn4j.trt")).toArray(String[]::new), "..metrics..")));
     }
 
     @Test
     void dataStandsAlone() {
         check(noClasses().that().resideInAPackage("..data..")
-                .should().dependOnClassesThat().resideInAnyPackage("..neuron..", "..layer..", "..model..", "..trt..", "..train..", "..metrics..", "..cli..", "..report..", "ai.djl.."));
+                .should().dependOnClassesThat().resideInAnyPackage("..neuron..", "..layer..", "..model..", "..trt..", "..train..", "..metrics..", "..cli..", "..report..",
+                        "dev.snn4j.config..", "dev.snn4j.run..", "dev.snn4j.eval..", "dev.snn4j.experiment..", "ai.djl.."));
+    }
+
+    /** Settings describe a run; they never reach for run folders, training loops or evaluation. */
+    @Test
+    void configKnowsOnlyWhatItDescribes() {
+        check(noClasses().that().resideInAPackage("dev.snn4j.config..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.snn4j.train", "dev.snn4j.run..", "dev.snn4j.eval..",
+                        "dev.snn4j.experiment..", "dev.snn4j.cli..", "dev.snn4j.report.."));
+    }
+
+    /** Run folders are the contract: they know settings and models, never the loops that write them. */
+    @Test
+    void runFoldersKnowNoLoops() {
+        check(noClasses().that().resideInAPackage("dev.snn4j.run..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.snn4j.train", "dev.snn4j.eval..",
+                        "dev.snn4j.experiment..", "dev.snn4j.cli..", "dev.snn4j.report.."));
+    }
+
+    @Test
+    void evaluationKnowsNoTrainingLoop() {
+        check(noClasses().that().resideInAPackage("dev.snn4j.eval..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.snn4j.train..", "dev.snn4j.experiment..",
+                        "dev.snn4j.cli..", "dev.snn4j.report.."));
+    }
+
+    @Test
+    void trainingKnowsNoExperiments() {
+        check(noClasses().that().resideInAPackage("dev.snn4j.train..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.snn4j.experiment..", "dev.snn4j.cli..", "dev.snn4j.report.."));
     }
 
     @Test

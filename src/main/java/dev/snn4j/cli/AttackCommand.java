@@ -2,12 +2,12 @@ package dev.snn4j.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.snn4j.Json;
-import dev.snn4j.train.AdversarialAttack;
-import dev.snn4j.train.AttackLog;
-import dev.snn4j.train.AttackMethod;
-import dev.snn4j.train.PreparedData;
-import dev.snn4j.train.SavedRun;
-import dev.snn4j.train.TrainConfig;
+import dev.snn4j.eval.AdversarialAttack;
+import dev.snn4j.eval.AttackLog;
+import dev.snn4j.eval.AttackMethod;
+import dev.snn4j.config.PreparedData;
+import dev.snn4j.run.SavedRun;
+import dev.snn4j.config.TrainConfig;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;

@@ -2,7 +2,7 @@ package dev.snn4j.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.snn4j.train.TrainConfig;
+import dev.snn4j.config.TrainConfig;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine;

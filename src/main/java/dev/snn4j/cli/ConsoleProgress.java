@@ -1,6 +1,6 @@
 package dev.snn4j.cli;
 
-import dev.snn4j.train.EpochMetrics;
+import dev.snn4j.run.EpochMetrics;
 import dev.snn4j.train.TrainingListener;
 import java.io.PrintWriter;
 import java.nio.file.Path;

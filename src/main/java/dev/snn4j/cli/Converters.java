@@ -8,13 +8,13 @@ import dev.snn4j.data.PixelNormalization;
 import dev.snn4j.layer.InputEncoding;
 import dev.snn4j.model.ModelPreset;
 import dev.snn4j.neuron.NeuronType;
-import dev.snn4j.train.AttackMethod;
-import dev.snn4j.train.LrSchedule;
-import dev.snn4j.train.Method;
-import dev.snn4j.train.OptimizerKind;
-import dev.snn4j.train.ReversalKind;
+import dev.snn4j.eval.AttackMethod;
+import dev.snn4j.train.optim.LrSchedule;
+import dev.snn4j.config.TrainingMethod;
+import dev.snn4j.train.optim.OptimizerKind;
+import dev.snn4j.eval.RecordingReversal;
 import dev.snn4j.trt.ConsistencyMode;
-import dev.snn4j.trt.ReversalMode;
+import dev.snn4j.trt.ReversalPoint;
 import java.util.List;
 
 /** The user-facing enums that flags take, converted by their names ({@code fashion-mnist}). */
@@ -23,7 +23,7 @@ final class Converters {
     static final List<Class<?>> CLI_ENUMS =
             List.of(
                     DatasetId.class, Augmentation.class, FrameSplit.class, FrameScale.class, PixelNormalization.class, InputEncoding.class, ModelPreset.class, NeuronType.class,
-                    LrSchedule.class, Method.class, AttackMethod.class, ReversalKind.class, OptimizerKind.class, ConsistencyMode.class, ReversalMode.class);
+                    LrSchedule.class, TrainingMethod.class, AttackMethod.class, RecordingReversal.class, OptimizerKind.class, ConsistencyMode.class, ReversalPoint.class);
 
     private Converters() {}
 }

@@ -2,7 +2,7 @@ package dev.snn4j.cli;
 
 import dev.snn4j.data.DatasetId;
 import dev.snn4j.data.FrameSplit;
-import dev.snn4j.train.TrainConfig;
+import dev.snn4j.config.TrainConfig;
 import picocli.CommandLine.Option;
 
 /** The dataset flags shared by {@code data info} and {@code data preview}. */

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.snn4j.Json;
 import dev.snn4j.data.DatasetId;
 import dev.snn4j.model.ModelPreset;
-import dev.snn4j.train.Method;
-import dev.snn4j.train.OptimizerKind;
-import dev.snn4j.train.TrainConfig;
-import dev.snn4j.train.TrainResult;
+import dev.snn4j.config.TrainingMethod;
+import dev.snn4j.train.optim.OptimizerKind;
+import dev.snn4j.config.TrainConfig;
+import dev.snn4j.run.TrainResult;
 import dev.snn4j.train.Trainer;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -93,7 +93,7 @@ final class DemoCommand implements Callable<Integer> {
                 .with("augment", dataset.kind() == DatasetId.Kind.EVENTS ? "auto" : "none")
                 .with("data", data));
         List<TrainResult> results = new ArrayList<>();
-        for (Method method : Method.values()) {
+        for (TrainingMethod method : TrainingMethod.values()) {
             TrainConfig config = base.with("method", method).with("out", root.resolve(method.cliName()).toString());
             ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), method.cliName());
             try {

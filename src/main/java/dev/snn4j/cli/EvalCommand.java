@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.snn4j.Json;
 import dev.snn4j.data.events.EventDatasets;
 import dev.snn4j.metrics.EnergyModel;
-import dev.snn4j.train.Evaluation;
-import dev.snn4j.train.PreparedData;
-import dev.snn4j.train.ReversalKind;
-import dev.snn4j.train.ReversedEvaluation;
-import dev.snn4j.train.SavedRun;
-import dev.snn4j.train.TrainConfig;
+import dev.snn4j.eval.Evaluation;
+import dev.snn4j.config.PreparedData;
+import dev.snn4j.eval.RecordingReversal;
+import dev.snn4j.eval.ReversedEvaluation;
+import dev.snn4j.run.SavedRun;
+import dev.snn4j.config.TrainConfig;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -48,7 +48,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--reversal", paramLabel = "KIND", defaultValue = "playback",
             description = "Event data: playback (frames reversed, ON/OFF swapped, as a camera would record the reversed scene) or frames (order only, as TRT) (default: ${DEFAULT-VALUE}).")
-    ReversalKind reversal;
+    RecordingReversal reversal;
 
     @Override
     public Integer call() {

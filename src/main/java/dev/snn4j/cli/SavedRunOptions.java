@@ -1,8 +1,8 @@
 package dev.snn4j.cli;
 
-import dev.snn4j.train.PreparedData;
-import dev.snn4j.train.SavedRun;
-import dev.snn4j.train.TrainConfig;
+import dev.snn4j.config.PreparedData;
+import dev.snn4j.run.SavedRun;
+import dev.snn4j.config.TrainConfig;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 

@@ -2,9 +2,9 @@ package dev.snn4j.cli;
 
 import dev.snn4j.Json;
 import dev.snn4j.Snn4jException;
-import dev.snn4j.train.ConfigFiles;
-import dev.snn4j.train.TrainConfig;
-import dev.snn4j.train.TrainResult;
+import dev.snn4j.config.ConfigFiles;
+import dev.snn4j.config.TrainConfig;
+import dev.snn4j.run.TrainResult;
 import dev.snn4j.train.Trainer;
 import java.nio.file.Path;
 import java.util.Locale;

@@ -9,12 +9,12 @@ import dev.snn4j.data.PixelNormalization;
 import dev.snn4j.model.ModelPreset;
 import dev.snn4j.neuron.NeuronType;
 import dev.snn4j.neuron.SurrogateSpec;
-import dev.snn4j.train.LrSchedule;
-import dev.snn4j.train.Method;
-import dev.snn4j.train.OptimizerKind;
-import dev.snn4j.train.TrainConfig;
+import dev.snn4j.train.optim.LrSchedule;
+import dev.snn4j.config.TrainingMethod;
+import dev.snn4j.train.optim.OptimizerKind;
+import dev.snn4j.config.TrainConfig;
 import dev.snn4j.trt.ConsistencyMode;
-import dev.snn4j.trt.ReversalMode;
+import dev.snn4j.trt.ReversalPoint;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
@@ -40,7 +40,7 @@ public final class TrainOptions {
     ModelPreset model;
 
     @Option(names = "--method", paramLabel = "NAME", description = "baseline or trt (default: ${DEFAULT-VALUE}).")
-    Method method;
+    TrainingMethod method;
 
     @Option(names = {"-T", "--timesteps"}, paramLabel = "T", description = "Time steps T (default: ${DEFAULT-VALUE}).")
     int timesteps;
@@ -134,7 +134,7 @@ public final class TrainOptions {
     SurrogateSpec surrogate;
 
     @Option(names = "--trt-reverse", paramLabel = "MODE", description = "input, feature or auto (feature for static data, input for temporal) (default: ${DEFAULT-VALUE}).")
-    ReversalMode trtReverse;
+    ReversalPoint trtReverse;
 
     @Option(names = "--trt-reverse-at", paramLabel = "K", description = "Feature mode: reverse after the K-th spiking layer (default: ${DEFAULT-VALUE}, the stem's).")
     int trtReverseAt;

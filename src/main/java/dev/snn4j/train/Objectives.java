@@ -1,5 +1,6 @@
 package dev.snn4j.train;
 
+import dev.snn4j.config.TrainConfig;
 import dev.snn4j.model.SpikingModel;
 import dev.snn4j.trt.BaselineObjective;
 import dev.snn4j.trt.TrainingObjective;

@@ -1,5 +1,16 @@
 package dev.snn4j.train;
 
+import dev.snn4j.config.DeviceChoice;
+import dev.snn4j.config.PreparedData;
+import dev.snn4j.config.TrainConfig;
+import dev.snn4j.eval.Batches;
+import dev.snn4j.eval.Evaluation;
+import dev.snn4j.run.Checkpoint;
+import dev.snn4j.run.EpochMetrics;
+import dev.snn4j.run.RunFolder;
+import dev.snn4j.run.RunNames;
+import dev.snn4j.run.RunRecord;
+import dev.snn4j.run.TrainResult;
 import ai.djl.Device;
 import ai.djl.Model;
 import ai.djl.engine.Engine;

@@ -1,5 +1,7 @@
 package dev.snn4j.train;
 
+import dev.snn4j.run.EpochMetrics;
+
 /** Progress of a run, for progress bars and logs; every method has a do-nothing default. */
 public interface TrainingListener {
 

@@ -22,7 +22,7 @@ import java.util.List;
 public final class TrtObjective implements TrainingObjective {
 
     private final TrtSettings settings;
-    private final ReversalMode mode;
+    private final ReversalPoint mode;
     private final int reversalStage;
 
     /** Resolves {@code auto} and the reversal point against the model; fails early on a bad choice. */
@@ -30,20 +30,20 @@ public final class TrtObjective implements TrainingObjective {
         this.settings = settings;
         boolean temporal = model.spec().encoding() == InputEncoding.TEMPORAL;
         this.mode = settings.reverse().resolve(temporal);
-        if (mode == ReversalMode.INPUT && !temporal) {
+        if (mode == ReversalPoint.INPUT && !temporal) {
             throw new Snn4jException(
                     "--trt-reverse input: expected temporal data [T, B, ...], found a static dataset; "
                             + "use feature (or auto) to reverse the stem's spike sequence");
         }
-        if (mode == ReversalMode.INPUT && settings.reverseAt() != 1) {
+        if (mode == ReversalPoint.INPUT && settings.reverseAt() != 1) {
             throw new Snn4jException(
                     "--trt-reverse-at: expected 1 with --trt-reverse input, found " + settings.reverseAt());
         }
-        this.reversalStage = mode == ReversalMode.FEATURE ? model.reversalStage(settings.reverseAt()) : 0;
+        this.reversalStage = mode == ReversalPoint.FEATURE ? model.reversalStage(settings.reverseAt()) : 0;
     }
 
     /** The reversal actually used (never {@code auto}). */
-    public ReversalMode mode() {
+    public ReversalPoint mode() {
         return mode;
     }
 
@@ -67,7 +67,7 @@ public final class TrtObjective implements TrainingObjective {
 
     /** Pooled features [T, 2B, D] of the original (first B) and the time-reversed (last B) samples. */
     NDArray pairedFeatures(SpikingModel model, ParameterStore ps, NDArray input, boolean training) {
-        if (mode == ReversalMode.INPUT) {
+        if (mode == ReversalPoint.INPUT) {
             return model.features(ps, TemporalReversal.withReversed(input), training);
         }
         NDArray spikes = model.front(ps, input, reversalStage, training, null);

@@ -16,7 +16,7 @@ import dev.snn4j.Snn4jException;
  * @param consistency detached target or symmetric KL
  */
 public record TrtSettings(
-        ReversalMode reverse,
+        ReversalPoint reverse,
         int reverseAt,
         double alpha,
         double beta,
@@ -25,7 +25,7 @@ public record TrtSettings(
         ConsistencyMode consistency) {
 
     public static TrtSettings defaults() {
-        return new TrtSettings(ReversalMode.AUTO, 1, 1.0, 1.0, 2.0, 1.0, ConsistencyMode.DETACHED);
+        return new TrtSettings(ReversalPoint.AUTO, 1, 1.0, 1.0, 2.0, 1.0, ConsistencyMode.DETACHED);
     }
 
     public TrtSettings {

@@ -24,7 +24,7 @@ import dev.snn4j.layer.InputEncoding;
 import dev.snn4j.neuron.FusedBackward;
 import dev.snn4j.neuron.NeuronSpec;
 import dev.snn4j.neuron.NeuronType;
-import dev.snn4j.trt.ReversalMode;
+import dev.snn4j.trt.ReversalPoint;
 import dev.snn4j.trt.TrtObjective;
 import dev.snn4j.trt.TrtSettings;
 import java.io.IOException;
@@ -251,10 +251,10 @@ class ModelZooTest {
             net.initialize(m, DataType.FLOAT32, net.inputShape(2));
             assertEquals(0, net.bodyStagesBeforeReversal(1));
             TrtSettings d = TrtSettings.defaults();
-            TrtSettings feature = new TrtSettings(ReversalMode.FEATURE, 1, d.alpha(), d.beta(), d.temperature(),
+            TrtSettings feature = new TrtSettings(ReversalPoint.FEATURE, 1, d.alpha(), d.beta(), d.temperature(),
                     d.reversedCe(), d.consistency());
             TrtObjective trt = new TrtObjective(feature, net);
-            assertEquals(ReversalMode.FEATURE, trt.mode());
+            assertEquals(ReversalPoint.FEATURE, trt.mode());
             NDArray x = m.randomNormal(net.inputShape(2));
             float loss = trt.compute(net, new ParameterStore(m, false), x, m.create(new int[] {0, 1}), false).loss().getFloat();
             assertTrue(Float.isFinite(loss), preset + ": " + loss);

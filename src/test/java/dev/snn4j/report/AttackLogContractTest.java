@@ -2,10 +2,10 @@ package dev.snn4j.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.snn4j.train.AdversarialAttack;
-import dev.snn4j.train.AttackLog;
-import dev.snn4j.train.AttackMethod;
-import dev.snn4j.train.RunFolder;
+import dev.snn4j.eval.AdversarialAttack;
+import dev.snn4j.eval.AttackLog;
+import dev.snn4j.eval.AttackMethod;
+import dev.snn4j.run.RunFolder;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalDouble;

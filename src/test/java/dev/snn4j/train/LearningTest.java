@@ -1,5 +1,7 @@
 package dev.snn4j.train;
 
+import dev.snn4j.config.TrainConfig;
+import dev.snn4j.run.TrainResult;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;

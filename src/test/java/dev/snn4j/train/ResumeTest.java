@@ -1,5 +1,9 @@
 package dev.snn4j.train;
 
+import dev.snn4j.config.TrainConfig;
+import dev.snn4j.run.Checkpoint;
+import dev.snn4j.run.RunFolder;
+import dev.snn4j.run.TrainResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

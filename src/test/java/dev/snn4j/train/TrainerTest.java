@@ -1,5 +1,8 @@
 package dev.snn4j.train;
 
+import dev.snn4j.config.TrainConfig;
+import dev.snn4j.run.RunFolder;
+import dev.snn4j.run.TrainResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Small end-to-end runs: run folder contract and reproducibility. */
-class TrainerTest {
+public class TrainerTest {
 
-    static TrainConfig tiny(Path out, String method) {
+    public static TrainConfig tiny(Path out, String method) {
         return TrainConfig.defaults()
                 .with("method", method)
                 .with("train_limit", 192)

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class TrtObjectiveTest {
 
-    private static TrtSettings settings(ReversalMode mode, int reverseAt) {
+    private static TrtSettings settings(ReversalPoint mode, int reverseAt) {
         TrtSettings d = TrtSettings.defaults();
         return new TrtSettings(mode, reverseAt, d.alpha(), d.beta(), d.temperature(), d.reversedCe(), d.consistency());
     }
@@ -45,8 +45,8 @@ class TrtObjectiveTest {
             SpikingModel net = model(m, InputEncoding.DIRECT, 2);
             ParameterStore ps = new ParameterStore(m, false);
             NDArray x = m.randomNormal(new Shape(2, 1, 12, 12)).mul(3f);
-            TrtObjective trt = new TrtObjective(settings(ReversalMode.AUTO, 1), net);
-            assertEquals(ReversalMode.FEATURE, trt.mode());
+            TrtObjective trt = new TrtObjective(settings(ReversalPoint.AUTO, 1), net);
+            assertEquals(ReversalPoint.FEATURE, trt.mode());
             NDArray paired = trt.pairedFeatures(net, ps, x, false);
             assertEquals(new Shape(3, 4, 128), paired.getShape());
             NDArray original = net.features(ps, x, false);
@@ -62,7 +62,7 @@ class TrtObjectiveTest {
             SpikingModel net = model(m, InputEncoding.DIRECT, 2);
             ParameterStore ps = new ParameterStore(m, false);
             NDArray x = m.randomNormal(new Shape(2, 1, 12, 12)).mul(3f);
-            TrtObjective trt = new TrtObjective(settings(ReversalMode.FEATURE, 2), net);
+            TrtObjective trt = new TrtObjective(settings(ReversalPoint.FEATURE, 2), net);
             NDArray paired = trt.pairedFeatures(net, ps, x, false);
             NDArray prefix = net.body(ps, net.stem(ps, x, false), 0, 3, false);
             NDArray reversed = net.body(ps, prefix.flip(0), 3, net.bodyStages(), false);
@@ -77,8 +77,8 @@ class TrtObjectiveTest {
             SpikingModel net = model(m, InputEncoding.TEMPORAL, 2);
             ParameterStore ps = new ParameterStore(m, false);
             NDArray x = m.randomNormal(new Shape(3, 2, 1, 12, 12)).mul(3f);
-            TrtObjective trt = new TrtObjective(settings(ReversalMode.AUTO, 1), net);
-            assertEquals(ReversalMode.INPUT, trt.mode());
+            TrtObjective trt = new TrtObjective(settings(ReversalPoint.AUTO, 1), net);
+            assertEquals(ReversalPoint.INPUT, trt.mode());
             NDArray paired = trt.pairedFeatures(net, ps, x, false);
             assertArrayEquals(net.features(ps, x.flip(0), false).toFloatArray(), paired.get(":, 2:4").toFloatArray(), 0f);
         }
@@ -88,7 +88,7 @@ class TrtObjectiveTest {
     void inputReversalOfStaticDataIsRefused() {
         try (NDManager m = NDManager.newBaseManager()) {
             SpikingModel net = model(m, InputEncoding.DIRECT, 2);
-            Snn4jException e = assertThrows(Snn4jException.class, () -> new TrtObjective(settings(ReversalMode.INPUT, 1), net));
+            Snn4jException e = assertThrows(Snn4jException.class, () -> new TrtObjective(settings(ReversalPoint.INPUT, 1), net));
             assertTrue(e.getMessage().startsWith("--trt-reverse input: expected temporal data"), e.getMessage());
         }
     }

@@ -1,7 +1,5 @@
 package dev.snn4j.train.optim;
 
-import dev.snn4j.train.LrSchedule;
-import dev.snn4j.train.OptimizerKind;
 
 /** Builds the optimiser and learning-rate schedule a run asks for. */
 public final class Optimizers {

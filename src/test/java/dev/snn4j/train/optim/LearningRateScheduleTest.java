@@ -2,7 +2,6 @@ package dev.snn4j.train.optim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.snn4j.train.LrSchedule;
 import org.junit.jupiter.api.Test;
 
 /** The schedules against values worked by hand (PyTorch's CosineAnnealingLR with eta_min 0). */

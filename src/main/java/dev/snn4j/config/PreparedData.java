@@ -1,0 +1,38 @@
+package dev.snn4j.config;
+
+import dev.snn4j.data.DatasetSplits;
+import dev.snn4j.data.Datasets;
+import dev.snn4j.data.SampleDataset;
+import dev.snn4j.layer.InputEncoding;
+import dev.snn4j.model.ModelSpec;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** The datasets a config asks for, limited as asked, with the loader's warnings (e.g. skipped files). */
+public record PreparedData(SampleDataset train, SampleDataset test, String source, Map<String, String> details,
+        List<String> warnings) {
+
+    public static PreparedData load(TrainConfig config, Map<String, String> env) {
+        DatasetSplits splits = Datasets.load(config.datasetRequest(env));
+        SampleDataset train = config.trainLimit() > 0 ? splits.train().limit(config.trainLimit()) : splits.train();
+        SampleDataset test = config.testLimit() > 0 ? splits.test().limit(config.testLimit()) : splits.test();
+        return new PreparedData(train, test, splits.source(), splits.details(), splits.warnings());
+    }
+
+    /**
+     * The model this data and config call for: input shape and class count come from the data;
+     * temporal samples [T, ...] feed the model's stem step by step.
+     */
+    public ModelSpec modelSpec(TrainConfig config) {
+        long[] shape = train.sampleShape();
+        boolean temporal = train.temporal();
+        return new ModelSpec(
+                config.model(),
+                config.neuronSpec(),
+                temporal ? (int) shape[0] : config.timesteps(),
+                train.numClasses(),
+                temporal ? Arrays.copyOfRange(shape, 1, shape.length) : shape,
+                temporal ? InputEncoding.TEMPORAL : InputEncoding.DIRECT);
+    }
+}

@@ -1,0 +1,135 @@
+package dev.snn4j.experiment;
+
+import dev.snn4j.config.TrainConfig;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.snn4j.Json;
+import dev.snn4j.Snn4jException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An experiment file expanded into runs. Top-level keys are the train flags' names in snake_case
+ * ({@code dataset}, {@code timesteps}, {@code trt_alpha}, ...); any of them may be a list, and the
+ * grid is their cross product. {@code methods} and {@code seeds} are lists. A baseline run ignores
+ * the {@code trt_*} settings, so baselines that differ only in those are one run, shared by every
+ * TRT configuration it is compared with.
+ */
+public final class ExperimentGrid {
+
+    /** One run of the grid: its settings, the swept settings that name it, its folder name. */
+    public record Run(TrainConfig config, Map<String, String> swept, String group, String name) {}
+
+    private ExperimentGrid() {}
+
+    public static List<Run> expand(JsonNode root, String source) {
+        if (root == null || !root.isObject()) {
+            throw new Snn4jException(source + ": expected a mapping of settings, found " + root);
+        }
+        List<String> methods = strings(root, "methods", List.of("baseline", "trt"), source);
+        List<String> seeds = strings(root, "seeds", List.of("0"), source);
+        Map<String, List<JsonNode>> axes = new LinkedHashMap<>();
+        ObjectNode fixed = Json.mapper().createObjectNode();
+        Iterator<Map.Entry<String, JsonNode>> fields = root.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> e = fields.next();
+            String key = e.getKey();
+            if (key.equals("methods") || key.equals("seeds")) {
+                continue;
+            }
+            if (key.equals("method") || key.equals("seed") || key.equals("out")) {
+                throw new Snn4jException(source + ": " + key + ": expected it in 'methods'/'seeds' or not at all (the experiment sets it)");
+            }
+            if (e.getValue().isArray()) {
+                List<JsonNode> values = new ArrayList<>();
+                e.getValue().forEach(values::add);
+                if (values.isEmpty()) {
+                    throw new Snn4jException(source + ": " + key + ": expected at least one value, found an empty list");
+                }
+                axes.put(key, values);
+            } else {
+                fixed.set(key, e.getValue());
+            }
+        }
+        TrainConfig.fromJson(fixed, source); // every fixed key checked once, before any run starts
+
+        List<Run> runs = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Map<String, JsonNode> point : product(axes)) {
+            for (String method : methods) {
+                for (String seed : seeds) {
+                    ObjectNode node = fixed.deepCopy();
+                    point.forEach(node::set);
+                    node.put("method", method);
+                    node.set("seed", Json.mapper().valueToTree(parseInt(seed, source)));
+                    TrainConfig config = TrainConfig.fromJson(node, source);
+                    Map<String, String> swept = new LinkedHashMap<>();
+                    point.forEach((k, v) -> {
+                        if (!(method.equals("baseline") && k.startsWith("trt_"))) {
+                            swept.put(k, v.asText());
+                        }
+                    });
+                    String group = groupName(swept);
+                    String name = method + "-seed" + seed;
+                    if (seen.add(group + "/" + name)) {
+                        runs.add(new Run(config, swept, group, name));
+                    }
+                }
+            }
+        }
+        return runs;
+    }
+
+    /** The folder of a configuration: swept key=value pairs, or "default" when nothing is swept. */
+    static String groupName(Map<String, String> swept) {
+        if (swept.isEmpty()) {
+            return "default";
+        }
+        StringBuilder sb = new StringBuilder();
+        swept.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ",").append(k).append('=').append(v.replaceAll("[^A-Za-z0-9._:-]", "_")));
+        return sb.toString();
+    }
+
+    private static List<Map<String, JsonNode>> product(Map<String, List<JsonNode>> axes) {
+        List<Map<String, JsonNode>> points = new ArrayList<>();
+        points.add(new LinkedHashMap<>());
+        for (Map.Entry<String, List<JsonNode>> axis : axes.entrySet()) {
+            List<Map<String, JsonNode>> next = new ArrayList<>();
+            for (Map<String, JsonNode> p : points) {
+                for (JsonNode v : axis.getValue()) {
+                    Map<String, JsonNode> q = new LinkedHashMap<>(p);
+                    q.put(axis.getKey(), v);
+                    next.add(q);
+                }
+            }
+            points = next;
+        }
+        return points;
+    }
+
+    private static List<String> strings(JsonNode root, String key, List<String> fallback, String source) {
+        JsonNode node = root.get(key);
+        if (node == null) {
+            return fallback;
+        }
+        if (!node.isArray() || node.isEmpty()) {
+            throw new Snn4jException(source + ": " + key + ": expected a non-empty list, found " + node);
+        }
+        List<String> out = new ArrayList<>();
+        node.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static int parseInt(String text, String source) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new Snn4jException(source + ": seeds: expected integers, found '" + text + "'");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.snn4j.experiment;
+
+import dev.snn4j.config.TrainConfig;
+import dev.snn4j.run.Checkpoint;
+import dev.snn4j.run.RunFolder;
+import dev.snn4j.run.RunRecord;
+import dev.snn4j.train.Trainer;
+import dev.snn4j.train.TrainingListener;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Runs an experiment grid, one run folder per run under the experiment folder
+ * ({@code OUT/<swept settings>/<method>-seed<k>}). Finished runs are skipped and a killed run is
+ * resumed from its last checkpoint, so an interrupted experiment continues where it stopped.
+ */
+public final class ExperimentRunner {
+
+    /** What happened to one run. */
+    public enum Outcome { TRAINED, RESUMED, SKIPPED }
+
+    /** A run of the grid, its folder and what was done. */
+    public record Done(ExperimentGrid.Run run, Path dir, Outcome outcome) {}
+
+    private final Path root;
+    private final Map<String, String> env;
+    private final Function<ExperimentGrid.Run, TrainingListener> listeners;
+
+    /**
+     * @param listeners progress for each run (e.g. a progress bar labelled with its name)
+     */
+    public ExperimentRunner(Path root, Map<String, String> env, Function<ExperimentGrid.Run, TrainingListener> listeners) {
+        this.root = root;
+        this.env = env;
+        this.listeners = listeners;
+    }
+
+    public static Path runDir(Path root, ExperimentGrid.Run run) {
+        return root.resolve(run.group()).resolve(run.name());
+    }
+
+    /** A folder from an earlier version of the experiment file must not be mistaken for this run. */
+    private static void checkSameSettings(RunFolder folder, TrainConfig wanted) {
+        var found = folder.readConfig().get(RunRecord.CONFIG_KEY);
+        var expected = wanted.toJson();
+        for (var it = expected.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (found == null || !expected.get(key).equals(found.get(key))) {
+                String was = found == null || !found.has(key) ? "no such setting, an earlier version's run" : found.get(key).toString();
+                throw new dev.snn4j.Snn4jException(folder.dir() + ": holds a run with other settings (" + key + ": expected "
+                        + expected.get(key) + ", found " + was + "); move it away or choose another --out");
+            }
+        }
+    }
+
+    public List<Done> runAll(List<ExperimentGrid.Run> runs) {
+        List<Done> done = new ArrayList<>();
+        for (ExperimentGrid.Run run : runs) {
+            Path dir = runDir(root, run);
+            RunFolder folder = new RunFolder(dir);
+            TrainingListener listener = listeners.apply(run);
+            if (Files.isRegularFile(folder.config())) {
+                checkSameSettings(folder, run.config().with("out", dir.toString()));
+            }
+            if (folder.isFinished()) {
+                done.add(new Done(run, dir, Outcome.SKIPPED));
+            } else if (Files.isRegularFile(folder.config()) && Files.isRegularFile(dir.resolve(Checkpoint.FILE))) {
+                Trainer.resume(dir, env, listener).run();
+                done.add(new Done(run, dir, Outcome.RESUMED));
+            } else {
+                new Trainer(run.config().with("out", dir.toString()), env, listener).run();
+                done.add(new Done(run, dir, Outcome.TRAINED));
+            }
+        }
+        return done;
+    }
+}

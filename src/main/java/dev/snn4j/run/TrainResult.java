@@ -1,0 +1,49 @@
+package dev.snn4j.run;
+
+import dev.snn4j.config.TrainConfig;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.snn4j.Json;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outcome of a run: the last epoch's test accuracy and firing rates, and the mean time per
+ * epoch.
+ */
+public record TrainResult(
+        Path runDir,
+        String method,
+        double testAccuracy,
+        double asfr,
+        Map<String, Double> firingRates,
+        double secondsPerEpoch,
+        double samplesPerSecond,
+        int epochs,
+        long parameters,
+        List<EpochMetrics> history) {
+
+    public static TrainResult of(Path runDir, TrainConfig config, List<EpochMetrics> history, long parameters) {
+        EpochMetrics last = history.get(history.size() - 1);
+        double seconds = history.stream().mapToDouble(EpochMetrics::seconds).average().orElse(0);
+        double speed = history.stream().mapToDouble(EpochMetrics::samplesPerSecond).average().orElse(0);
+        return new TrainResult(runDir, config.method().cliName(), last.testAccuracy(), last.asfr(), last.firingRates(),
+                seconds, speed, history.size(), parameters, history);
+    }
+
+    /** The {@code final} object of metrics.json and the body of {@code train --json}. */
+    public ObjectNode toFinalJson() {
+        ObjectNode node = Json.mapper().createObjectNode();
+        node.put("run_dir", runDir.toString());
+        node.put("method", method);
+        node.put("test_accuracy", testAccuracy);
+        node.put("asfr", asfr);
+        node.set("firing_rates", Json.mapper().valueToTree(firingRates));
+        node.put("seconds_per_epoch", secondsPerEpoch);
+        node.put("samples_per_second", samplesPerSecond);
+        node.put("epochs", epochs);
+        node.put("parameters", parameters);
+        node.set("energy", Json.mapper().valueToTree(history.get(history.size() - 1).energy()));
+        return node;
+    }
+}
