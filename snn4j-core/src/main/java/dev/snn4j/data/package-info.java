@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the snn4j authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Datasets, from files to host-side batches: static image sets in the MNIST (IDX) and CIFAR binary
  * formats here, event-camera datasets in {@link dev.snn4j.data.events}, image folders in

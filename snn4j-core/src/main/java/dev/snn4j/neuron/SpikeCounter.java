@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the snn4j authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package dev.snn4j.neuron;
 
 /**

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the snn4j authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Charts and tables from run folders: {@link dev.snn4j.report.Report} writes one HTML page with
  * PNG charts (XChart) from the run folders' files.

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the snn4j authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * ImageNet-style image folders ({@code train/<class>/*}, {@code val/<class>/*}) of JPEG and PNG files,
  * decoded with javax.imageio: files checked when indexed, torchvision's random-resized crop and

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the snn4j authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Point-cloud datasets, samples [N, 3] (x y z, static, normalised to the unit sphere): ModelNet10 and
  * ModelNet40 read from PointNet's HDF5 release (with jhdf, pure Java), PointNet++'s resampled text or
