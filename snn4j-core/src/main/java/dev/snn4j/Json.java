@@ -88,20 +88,12 @@ public final class Json {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             for (Throwable c = e; c != null; c = c.getCause()) {
                 if (c instanceof Snn4jException s) {
-                    // our own validation (a record's constructor, an enum name): already one line;
-                    // in a file, name the key rather than the command-line flag
-                    String message = prefix.isEmpty() ? s.getMessage() : flagToKey(s.getMessage());
-                    throw new Snn4jException(prefix + message, s);
+                    // our own validation (a record's constructor, an enum name): already one line, in keys
+                    throw new Snn4jException(prefix + s.getMessage(), s);
                 }
             }
             throw translate(e, prefix);
         }
-    }
-
-    /** "--batch-size: ..." becomes "batch_size: ...". */
-    static String flagToKey(String message) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^--([a-z0-9-]+)(:.*)$", java.util.regex.Pattern.DOTALL).matcher(message);
-        return m.matches() ? m.group(1).replace('-', '_') + m.group(2) : message;
     }
 
     private static Snn4jException translate(Exception exception, String prefix) {

@@ -12,7 +12,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
-import dev.snn4j.neuron.FusedBackward;
+import dev.snn4j.neuron.kernel.FusedBackward;
 import org.junit.jupiter.api.Test;
 
 /** The package structure of design.md, enforced: arrows point one way. */
@@ -68,6 +68,23 @@ class ArchitectureTest {
         check(noClasses().that().resideInAPackage("..data..")
                 .should().dependOnClassesThat().resideInAnyPackage("..neuron..", "..layer..", "..model..", "..trt..", "..train..", "..metrics..", "..cli..", "..report..",
                         "dev.snn4j.config..", "dev.snn4j.run..", "dev.snn4j.eval..", "dev.snn4j.experiment..", "ai.djl.."));
+    }
+
+    /** The fused kernel is plain arithmetic on buffers: it knows DJL's arrays and nothing of snn4j. */
+    @Test
+    void kernelStandsAlone() {
+        check(noClasses().that().resideInAPackage("dev.snn4j.neuron.kernel..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.snn4j", "dev.snn4j.neuron", "dev.snn4j.layer..",
+                        "dev.snn4j.model..", "dev.snn4j.trt..", "dev.snn4j.data..", "dev.snn4j.train..", "dev.snn4j.run..",
+                        "dev.snn4j.eval..", "dev.snn4j.config..", "dev.snn4j.metrics..", "dev.snn4j.inference.."));
+    }
+
+    /** Classifying with a saved model needs no training, TRT or experiments. */
+    @Test
+    void inferenceKnowsNoTraining() {
+        check(noClasses().that().resideInAPackage("dev.snn4j.inference..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.snn4j.trt..", "dev.snn4j.train..",
+                        "dev.snn4j.experiment..", "dev.snn4j.eval.."));
     }
 
     /** Settings describe a run; they never reach for run folders, training loops or evaluation. */

@@ -55,7 +55,7 @@ final class AttackCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AdversarialAttack attack = TrainCommand.usageChecked(spec, () ->
+        AdversarialAttack attack = ConfigFlags.usageChecked(spec, () ->
                 new AdversarialAttack(method, epsilon, method == AttackMethod.FGSM ? 1 : steps, method == AttackMethod.FGSM ? epsilon : stepSize, seed));
         ObjectNode node;
         try (SavedRun saved = SavedRun.load(options.run, "auto")) {
@@ -68,7 +68,7 @@ final class AttackCommand implements Callable<Integer> {
                 result = attack.run(saved.network(), saved.parameterStore(), saved.model().getNDManager(), prepared.test(),
                         options.batchSize, bar::stepTo);
             }
-            node = AttackLog.record(saved.folder(), attack, result, config.method().cliName());
+            node = AttackLog.record(saved.folder(), attack, result, config.run().method().cliName());
         }
         var out = spec.commandLine().getOut();
         if (json) {

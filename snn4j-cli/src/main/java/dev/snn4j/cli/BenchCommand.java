@@ -9,40 +9,38 @@ import dev.snn4j.Json;
 import dev.snn4j.Provenance;
 import dev.snn4j.model.ModelPreset;
 import dev.snn4j.neuron.NeuronSpec;
-import dev.snn4j.neuron.NeuronType;
 import dev.snn4j.train.StepBenchmark;
-import dev.snn4j.trt.TrtSettings;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import dev.snn4j.config.TrainConfig;
 import picocli.CommandLine;
 
 /** {@code snn4j bench}: milliseconds per training step, baseline vs TRT, and per inference batch. */
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
+        defaultValueProvider = ConfigDefaults.class,
         description = "Time training steps (baseline and TRT) and inference on random input of the model's shape.")
 final class BenchCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--model", paramLabel = "NAME", defaultValue = "cnn3", description = "Model preset (default: ${DEFAULT-VALUE}).")
-    ModelPreset model;
+    @Mixin
+    ModelFlags model;
 
-    @Option(names = {"-T", "--timesteps"}, paramLabel = "T", defaultValue = "4", description = "Time steps (default: ${DEFAULT-VALUE}).")
-    int timesteps;
-
-    @Option(names = "--batch-size", paramLabel = "B", defaultValue = "64", description = "Batch size (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch-size", paramLabel = "B", description = "Batch size (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
-    @Option(names = "--neuron", paramLabel = "TYPE", defaultValue = "lif", description = "if, lif or plif (default: ${DEFAULT-VALUE}).")
-    NeuronType neuron;
+    @Mixin
+    NeuronFlags neuron;
 
-    @Option(names = "--trt-reverse-at", paramLabel = "K", defaultValue = "1", description = "TRT reverses after the K-th spiking layer (default: ${DEFAULT-VALUE}).")
-    int reverseAt;
+    @Mixin
+    TrtFlags trt;
 
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "3", description = "Untimed steps first (default: ${DEFAULT-VALUE}).")
     int warmup;
@@ -55,23 +53,22 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (steps < 1 || warmup < 0 || batchSize < 1 || timesteps < 1) {
+        if (steps < 1 || warmup < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "expected --steps >= 1, --warmup >= 0, --batch-size >= 1, --timesteps >= 1");
+                    "--steps/--warmup: expected steps >= 1 and warmup >= 0, found " + steps + " and " + warmup);
         }
-        TrtSettings trt = TrainCommand.usageChecked(spec, () -> {
-            TrtSettings d = TrtSettings.defaults();
-            return new TrtSettings(d.reverse(), reverseAt, d.alpha(), d.beta(), d.temperature(), d.reversedCe(), d.consistency());
-        });
-        NeuronSpec neuronSpec = NeuronSpec.defaults().withType(neuron);
+        TrainConfig config = ConfigFlags.toConfig(spec, null, spec.commandLine().getParseResult());
+        ModelPreset preset = config.model().preset();
+        NeuronSpec neuronSpec = config.neuronSpec();
         StepBenchmark.Result r;
-        try (ProgressBar bar = Bars.open("bench " + model.cliName(), 2L * (warmup + steps), " steps", spec.commandLine().getErr())) {
-            r = StepBenchmark.run(model, neuronSpec, timesteps, batchSize, trt, warmup, steps, bar::stepTo);
+        try (ProgressBar bar = Bars.open("bench " + preset.cliName(), 2L * (warmup + steps), " steps", spec.commandLine().getErr())) {
+            r = StepBenchmark.run(preset, neuronSpec, config.model().timesteps(), config.run().batchSize(), config.trt(), warmup,
+                    steps, bar::stepTo);
         }
         var out = spec.commandLine().getOut();
         if (json) {
             ObjectNode node = Json.mapper().valueToTree(r);
-            node.put("neuron", neuron.cliName());
+            node.put("neuron", neuronSpec.type().cliName());
             node.put("cpus", Runtime.getRuntime().availableProcessors());
             node.put("native_allocator", Provenance.detectNativeAllocator());
             // how long libtorch's OpenMP threads spin after each operation (the launcher sets 10000)
@@ -81,7 +78,7 @@ final class BenchCommand implements Callable<Integer> {
             out.print(Json.write(node));
         } else {
             out.printf(Locale.ROOT, "%s, T=%d, batch %d, %s, TRT reversal after spiking layer %d (median of %d steps)%n",
-                    r.model(), r.timesteps(), r.batchSize(), neuron.cliName(), r.trtReverseAt(), r.steps());
+                    r.model(), r.timesteps(), r.batchSize(), neuronSpec.type().cliName(), r.trtReverseAt(), r.steps());
             out.printf(Locale.ROOT, "baseline  %8.1f ms per training step%n", r.baselineMsPerStep());
             out.printf(Locale.ROOT, "trt       %8.1f ms per training step (%.2fx baseline)%n", r.trtMsPerStep(), r.trtOverhead());
             out.printf(Locale.ROOT, "inference %8.1f ms per batch (the same model for both methods)%n", r.inferenceMsPerBatch());

@@ -27,17 +27,12 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
         this.defaults = config.toJson();
     }
 
-    /** The config key of a flag: {@code --batch-size} is {@code batch_size}. */
-    static String key(OptionSpec option) {
-        return option.longestName().replaceFirst("^--", "").replace('-', '_');
-    }
-
     @Override
     public String defaultValue(ArgSpec argSpec) {
         if (!(argSpec instanceof OptionSpec option)) {
             return null;
         }
-        JsonNode value = defaults.get(key(option));
+        JsonNode value = defaults.get(ConfigFlags.key(option));
         return value == null || value.isNull() ? null : value.asText();
     }
 }

@@ -60,7 +60,7 @@ final class DataCommand implements Runnable {
 
         @Override
         public Integer call() {
-            DatasetRequest request = TrainCommand.usageChecked(spec, options::config).datasetRequest(System.getenv());
+            DatasetRequest request = ConfigFlags.usageChecked(spec, options::config).datasetRequest(System.getenv());
             DatasetSplits splits = Datasets.load(request);
             ObjectNode node = Json.mapper().createObjectNode();
             node.put("dataset", request.id().cliName());
@@ -140,7 +140,7 @@ final class DataCommand implements Runnable {
             if (!gif && !name.endsWith(".png")) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--out: expected a .png or .gif file, found " + out);
             }
-            DatasetRequest request = TrainCommand.usageChecked(spec, options::config).datasetRequest(System.getenv());
+            DatasetRequest request = ConfigFlags.usageChecked(spec, options::config).datasetRequest(System.getenv());
             if (request.id().isTemporal()) {
                 FrameCounts frames = EventDatasets.preview(request, training, index);
                 int scale = EventPreview.autoScale(frames.height());

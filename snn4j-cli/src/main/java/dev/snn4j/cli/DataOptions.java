@@ -41,16 +41,11 @@ final class DataOptions {
 
     /** A training config holding these dataset settings (the rest at their defaults). */
     TrainConfig config() {
-        return TrainConfig.defaults()
-                .with("dataset", dataset)
-                .with("data", data)
-                .with("data_seed", dataSeed)
-                .with("timesteps", timesteps)
-                .with("frame_split", frameSplit)
-                .with("frame_size", frameSize)
-                .with("image_size", imageSize)
-                .with("points", points)
-                .with("skip_bad_files", skipBadFiles)
-                .with("augment", "none");
+        TrainConfig defaults = TrainConfig.defaults();
+        return defaults.toBuilder()
+                .data(d -> d.dataset(dataset).data(data).dataSeed(dataSeed).frameSplit(frameSplit).frameSize(frameSize)
+                        .imageSize(imageSize).points(points).skipBadFiles(skipBadFiles).augment("none"))
+                .model(defaults.model().withTimesteps(timesteps))
+                .build();
     }
 }

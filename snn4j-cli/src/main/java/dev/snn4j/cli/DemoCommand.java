@@ -6,6 +6,7 @@ package dev.snn4j.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.snn4j.Json;
+import picocli.CommandLine.Mixin;
 import dev.snn4j.data.DatasetId;
 import dev.snn4j.model.ModelPreset;
 import dev.snn4j.config.TrainingMethod;
@@ -31,6 +32,7 @@ import picocli.CommandLine;
 @Command(
         name = "demo",
         mixinStandardHelpOptions = true,
+        defaultValueProvider = DemoCommand.Defaults.class,
         description = {
             "Train a model with and without TRT from the same seed and compare them.",
             "Default: cnn3 on Fashion-MNIST. With --dataset nfmnist or shapes-dvs (generated event data) the model is "
@@ -38,35 +40,42 @@ import picocli.CommandLine;
         })
 final class DemoCommand implements Callable<Integer> {
 
+    /** The demo's budget: 2 epochs on 10,000 training and 2,000 test samples, no augmentation of images. */
+    static final TrainConfig DEMO = TrainConfig.defaults().toBuilder()
+            .data(d -> d.trainLimit(10_000).testLimit(2_000))
+            .run(r -> r.epochs(2))
+            .build();
+
+    /** The demo's defaults, as help shows them. */
+    static final class Defaults implements CommandLine.IDefaultValueProvider {
+        private final ConfigDefaults defaults = new ConfigDefaults(DEMO);
+
+        @Override
+        public String defaultValue(CommandLine.Model.ArgSpec argSpec) {
+            return defaults.defaultValue(argSpec);
+        }
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--dataset", paramLabel = "NAME", defaultValue = "fashion-mnist", description = "The dataset (default: ${DEFAULT-VALUE}).")
-    DatasetId dataset;
+    @Mixin
+    DataFlags data;
 
-    @Option(names = "--model", paramLabel = "NAME", description = "The model (default: cnn3 for images, dvs-cnn for event data, pointnet for point clouds).")
-    ModelPreset model;
+    @Mixin
+    ModelFlags model;
 
-    @Option(names = "--epochs", paramLabel = "N", defaultValue = "2", description = "Epochs per method (default: ${DEFAULT-VALUE}).")
-    int epochs;
+    @Mixin
+    RunFlags run;
 
-    @Option(names = "--train-limit", paramLabel = "N", defaultValue = "10000", description = "Training samples (default: ${DEFAULT-VALUE}).")
-    int trainLimit;
+    @Mixin
+    OptimizerFlags optimizer;
 
-    @Option(names = "--test-limit", paramLabel = "N", defaultValue = "2000", description = "Test samples (default: ${DEFAULT-VALUE}).")
-    int testLimit;
+    @Mixin
+    NeuronFlags neuron;
 
-    @Option(names = {"-T", "--timesteps"}, paramLabel = "T", defaultValue = "4", description = "Time steps (default: ${DEFAULT-VALUE}).")
-    int timesteps;
-
-    @Option(names = "--batch-size", paramLabel = "B", defaultValue = "64", description = "Batch size (default: ${DEFAULT-VALUE}).")
-    int batchSize;
-
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "0", description = "Seed shared by both runs (default: ${DEFAULT-VALUE}).")
-    int seed;
-
-    @Option(names = "--data", paramLabel = "DIR", description = "Dataset folder (default: the usual search).")
-    String data;
+    @Mixin
+    TrtFlags trt;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for the two run folders (default: runs/<date>-demo).")
     Path out;
@@ -77,28 +86,10 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path root = out != null ? out : Path.of("runs", DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss").format(LocalDateTime.now()) + "-demo");
-        ModelPreset chosen = model != null ? model : switch (dataset.kind()) {
-            case EVENTS -> ModelPreset.DVS_CNN;
-            case POINTS -> ModelPreset.POINTNET;
-            default -> ModelPreset.CNN3;
-        };
-        boolean points = dataset.kind() == DatasetId.Kind.POINTS;
-        TrainConfig base = TrainCommand.usageChecked(spec, () -> TrainConfig.defaults()
-                .with("dataset", dataset)
-                .with("model", chosen)
-                .with("optimizer", points ? OptimizerKind.ADAM : OptimizerKind.SGD)
-                .with("lr", points ? 0.001 : 0.1)
-                .with("epochs", epochs)
-                .with("train_limit", trainLimit)
-                .with("test_limit", testLimit)
-                .with("timesteps", timesteps)
-                .with("batch_size", batchSize)
-                .with("seed", seed)
-                .with("augment", dataset.kind() == DatasetId.Kind.EVENTS ? "auto" : "none")
-                .with("data", data));
+        TrainConfig base = ConfigFlags.toConfig(spec, byDataset(), spec.commandLine().getParseResult());
         List<TrainResult> results = new ArrayList<>();
         for (TrainingMethod method : TrainingMethod.values()) {
-            TrainConfig config = base.with("method", method).with("out", root.resolve(method.cliName()).toString());
+            TrainConfig config = base.toBuilder().run(r -> r.method(method).out(root.resolve(method.cliName()).toString())).build();
             ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), method.cliName());
             try {
                 results.add(new Trainer(config, System.getenv(), progress).run());
@@ -108,6 +99,28 @@ final class DemoCommand implements Callable<Integer> {
         }
         print(results.get(0), results.get(1));
         return 0;
+    }
+
+    /**
+     * The demo's settings for the chosen dataset, before the other flags given: the model (cnn3 for
+     * images, dvs-cnn for event data, pointnet with Adam 0.001 for point clouds) and augmentation
+     * (none for images, the dataset's own for event data and point clouds).
+     */
+    private TrainConfig byDataset() {
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        DatasetId dataset = parsed.hasMatchedOption("--dataset") ? data.dataset : DEMO.data().dataset();
+        DatasetId.Kind kind = dataset.kind();
+        ModelPreset preset = switch (kind) {
+            case EVENTS -> ModelPreset.DVS_CNN;
+            case POINTS -> ModelPreset.POINTNET;
+            default -> ModelPreset.CNN3;
+        };
+        boolean points = kind == DatasetId.Kind.POINTS;
+        return DEMO.toBuilder()
+                .data(d -> d.dataset(dataset).augment(kind == DatasetId.Kind.IMAGES ? "none" : "auto"))
+                .model(DEMO.model().withPreset(preset))
+                .optimizer(o -> points ? o.optimizer(OptimizerKind.ADAM).lr(0.001) : o)
+                .build();
     }
 
     private void print(TrainResult baseline, TrainResult trt) {

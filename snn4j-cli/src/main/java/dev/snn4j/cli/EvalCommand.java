@@ -66,13 +66,13 @@ final class EvalCommand implements Callable<Integer> {
             progress.onEvaluationStart(0, steps);
             Evaluation.Result result =
                     Evaluation.run(saved.network(), saved.parameterStore(), saved.model().getNDManager(), prepared.test(),
-                            options.batchSize, TrainCommand.usageChecked(spec, () -> new EnergyModel(macPj, acPj)),
+                            options.batchSize, ConfigFlags.usageChecked(spec, () -> new EnergyModel(macPj, acPj)),
                             s -> progress.onEvaluationStep(s, steps));
             progress.close();
             ReversedEvaluation.Result reversedResult = null;
             if (reversed) {
                 progress.onEvaluationStart(0, steps);
-                int[] pairs = EventDatasets.timeReversedClasses(config.dataset()).orElse(null);
+                int[] pairs = EventDatasets.timeReversedClasses(config.data().dataset()).orElse(null);
                 reversedResult = ReversedEvaluation.run(saved.network(), saved.parameterStore(), saved.model().getNDManager(),
                         prepared.test(), options.batchSize, reversal, pairs, s -> progress.onEvaluationStep(s, steps));
                 progress.close();
@@ -91,9 +91,9 @@ final class EvalCommand implements Callable<Integer> {
         if (json) {
             ObjectNode node = Json.mapper().createObjectNode();
             node.put("run_dir", options.run.toString());
-            node.put("method", config.method().cliName());
-            node.put("model", config.model().cliName());
-            node.put("dataset", config.dataset().cliName());
+            node.put("method", config.run().method().cliName());
+            node.put("model", config.model().preset().cliName());
+            node.put("dataset", config.data().dataset().cliName());
             node.put("test_accuracy", result.accuracy());
             node.put("correct", result.correct());
             node.put("samples", result.samples());
@@ -118,7 +118,7 @@ final class EvalCommand implements Callable<Integer> {
             }
             out.print(Json.write(node));
         } else {
-            out.printf(Locale.ROOT, "%s (%s, %s on %s)%n", options.run, config.method().cliName(), config.model().cliName(), config.dataset().cliName());
+            out.printf(Locale.ROOT, "%s (%s, %s on %s)%n", options.run, config.run().method().cliName(), config.model().preset().cliName(), config.data().dataset().cliName());
             out.printf(Locale.ROOT, "test accuracy  %.2f%% (%d / %d)%n", 100 * result.accuracy(), result.correct(), result.samples());
             out.printf(Locale.ROOT, "ASFR           %.4f%n", result.asfr());
             for (Map.Entry<String, Double> e : result.firingRates().entrySet()) {

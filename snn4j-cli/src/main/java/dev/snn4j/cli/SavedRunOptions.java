@@ -28,13 +28,10 @@ final class SavedRunOptions {
     /** The run's config with {@code --data} and {@code --test-limit} applied. */
     TrainConfig config(SavedRun saved) {
         TrainConfig config = saved.config();
-        if (data != null) {
-            config = config.with("data", data);
-        }
-        if (testLimit != null) {
-            config = config.with("test_limit", testLimit);
-        }
-        return config;
+        return config.toBuilder()
+                .data(d -> d.data(data != null ? data : config.data().data())
+                        .testLimit(testLimit != null ? testLimit : config.data().testLimit()))
+                .build();
     }
 
     /** The data of {@link #config}. */

@@ -63,7 +63,7 @@ public final class Snn4jCommand implements Runnable {
     /** An error while running: one line, never a stack trace; details go to the log file. */
     private static int handleError(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         if (e instanceof Snn4jException) {
-            cl.getErr().println("error: " + e.getMessage());
+            cl.getErr().println("error: " + ConfigFlags.inFlags(cl.getCommandSpec(), e.getMessage()));
             return 1;
         }
         LoggerFactory.getLogger(Snn4jCommand.class).error("internal error", e);

@@ -5,7 +5,6 @@
 package dev.snn4j.cli;
 
 import dev.snn4j.Json;
-import dev.snn4j.Snn4jException;
 import dev.snn4j.config.ConfigFiles;
 import dev.snn4j.config.TrainConfig;
 import dev.snn4j.run.TrainResult;
@@ -15,6 +14,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import dev.snn4j.config.TrainingMethod;
+import java.util.List;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
@@ -30,7 +31,29 @@ final class TrainCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    TrainOptions options;
+    DataFlags data;
+
+    @Mixin
+    ModelFlags model;
+
+    @Option(names = "--method", paramLabel = "NAME", completionCandidates = EnumNames.Methods.class,
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    TrainingMethod method;
+
+    @Mixin
+    RunFlags run;
+
+    @Mixin
+    OptimizerFlags optimizer;
+
+    @Mixin
+    NeuronFlags neuron;
+
+    @Mixin
+    TrtFlags trt;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Run folder (default: runs/<date>-<dataset>-<model>-<method>).")
+    String out;
 
     @Option(names = "--json", description = "Print the final results as one JSON object on stdout.")
     boolean json;
@@ -64,31 +87,17 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private Trainer trainer(ConsoleProgress progress) {
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        List<String> given = ConfigFlags.givenSettings(spec, parsed);
         if (resume != null) {
-            if (configFile != null || !matchedTrainOptions().isEmpty()) {
+            if (configFile != null || !given.isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--resume: expected no other settings (the run's config.json has them), found " + matchedTrainOptions());
+                        "--resume: expected no other settings (the run's config.json has them), found "
+                                + (configFile != null ? "--config" : String.join(", ", given)));
             }
             return Trainer.resume(resume, System.getenv(), progress);
         }
         TrainConfig base = configFile == null ? null : ConfigFiles.readTrainConfig(configFile);
-        TrainConfig config = usageChecked(spec, () -> options.toConfig(base, spec.commandLine().getParseResult()));
-        return new Trainer(config, System.getenv(), progress);
-    }
-
-    private java.util.List<String> matchedTrainOptions() {
-        return spec.commandLine().getParseResult().matchedOptions().stream()
-                .filter(o -> options.spec.options().contains(o))
-                .map(CommandLine.Model.OptionSpec::longestName)
-                .toList();
-    }
-
-    /** Builds a config from flags; an invalid value is a usage error (exit code 2), not a run error. */
-    static <T> T usageChecked(CommandLine.Model.CommandSpec spec, java.util.function.Supplier<T> build) {
-        try {
-            return build.get();
-        } catch (Snn4jException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        return new Trainer(ConfigFlags.toConfig(spec, base, parsed), System.getenv(), progress);
     }
 }

@@ -32,7 +32,7 @@ public final class DeviceChoice {
                 // fall through to the error
             }
         }
-        throw new Snn4jException("--device: expected auto, cpu, gpu or gpu:N, found '" + text + "'");
+        throw new Snn4jException("device: expected auto, cpu, gpu or gpu:N, found '" + text + "'");
     }
 
     /** The DJL device; fails with one line when a GPU is asked for but the engine has none. */
@@ -49,7 +49,7 @@ public final class DeviceChoice {
         int index = t.equals("gpu") ? 0 : Integer.parseInt(t.substring(4));
         if (engine.getGpuCount() <= index) {
             throw new Snn4jException(
-                    "--device " + text + ": expected a CUDA device, found " + engine.getGpuCount()
+                    "device " + text + ": expected a CUDA device, found " + engine.getGpuCount()
                             + " GPU(s); put DJL's CUDA natives (pytorch-native-cu*) on the classpath");
         }
         return Device.gpu(index);

@@ -19,8 +19,8 @@ public record PreparedData(SampleDataset train, SampleDataset test, String sourc
 
     public static PreparedData load(TrainConfig config, Map<String, String> env) {
         DatasetSplits splits = Datasets.load(config.datasetRequest(env));
-        SampleDataset train = config.trainLimit() > 0 ? splits.train().limit(config.trainLimit()) : splits.train();
-        SampleDataset test = config.testLimit() > 0 ? splits.test().limit(config.testLimit()) : splits.test();
+        SampleDataset train = config.data().trainLimit() > 0 ? splits.train().limit(config.data().trainLimit()) : splits.train();
+        SampleDataset test = config.data().testLimit() > 0 ? splits.test().limit(config.data().testLimit()) : splits.test();
         return new PreparedData(train, test, splits.source(), splits.details(), splits.warnings());
     }
 
@@ -32,9 +32,9 @@ public record PreparedData(SampleDataset train, SampleDataset test, String sourc
         long[] shape = train.sampleShape();
         boolean temporal = train.temporal();
         return new ModelSpec(
-                config.model(),
+                config.model().preset(),
                 config.neuronSpec(),
-                temporal ? (int) shape[0] : config.timesteps(),
+                temporal ? (int) shape[0] : config.model().timesteps(),
                 train.numClasses(),
                 temporal ? Arrays.copyOfRange(shape, 1, shape.length) : shape,
                 temporal ? InputEncoding.TEMPORAL : InputEncoding.DIRECT);

@@ -17,6 +17,6 @@ public enum TrainingMethod implements CliEnum {
     }
 
     public static TrainingMethod parse(String text) {
-        return CliEnum.parse(TrainingMethod.class, "--method", text);
+        return CliEnum.parse(TrainingMethod.class, "method", text);
     }
 }

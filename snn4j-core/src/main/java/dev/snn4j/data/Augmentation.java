@@ -87,27 +87,7 @@ public enum Augmentation implements CliEnum {
      * ModelNet40 recipe); for shapes3d, whose shapes come in random poses anyway, rotation too.
      */
     public static Set<Augmentation> defaultsFor(DatasetId id) {
-        switch (id) {
-            case FASHION_MNIST:
-            case MNIST:
-            case CIFAR10:
-            case CIFAR100:
-            case IMAGEFOLDER:
-                return IMAGE;
-            case MODELNET10:
-            case MODELNET40:
-                return Collections.unmodifiableSet(EnumSet.of(SCALE, TRANSLATE, JITTER));
-            case SHAPES3D:
-                return Collections.unmodifiableSet(EnumSet.of(ROTATE, SCALE, TRANSLATE, JITTER));
-            case DVS_GESTURE:
-            case SHAPES_DVS:
-            case N_MNIST:
-                return Collections.unmodifiableSet(EnumSet.of(TRANSLATE));
-            default:
-                return id.isTemporal()
-                        ? Collections.unmodifiableSet(EnumSet.of(FLIP, TRANSLATE))
-                        : IMAGE;
-        }
+        return id.autoAugmentations();
     }
 
     /** {@link #parse}, with {@code auto} resolved for the dataset. */
@@ -148,7 +128,7 @@ public enum Augmentation implements CliEnum {
                 return a;
             }
         }
-        throw Problems.error("--augment: expected a comma-separated list of " + CliEnum.names(Augmentation.class)
+        throw Problems.error("augment: expected a comma-separated list of " + CliEnum.names(Augmentation.class)
                 + ", or none, or auto, found '" + (whole == null ? "" : whole) + "'");
     }
 }

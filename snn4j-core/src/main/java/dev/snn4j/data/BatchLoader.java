@@ -98,7 +98,7 @@ public final class BatchLoader implements Iterator<HostBatch>, AutoCloseable {
     /** Number of batches {@code size} samples make at {@code batchSize}, counting a partial one. */
     public static int batchCount(int size, int batchSize) {
         if (batchSize < 1) {
-            throw Problems.error("--batch-size: expected a positive integer, found " + batchSize);
+            throw Problems.error("batch_size: expected a positive integer, found " + batchSize);
         }
         return BatchProducer.batchCount(size, batchSize);
     }

@@ -51,7 +51,7 @@ final class BatchProducer implements BatchLoader.Source {
     private static void checkArguments(SampleDataset ds, int batchSize) {
         Objects.requireNonNull(ds, "dataset");
         if (batchSize < 1) {
-            throw Problems.error("--batch-size: expected a positive integer, found " + batchSize);
+            throw Problems.error("batch_size: expected a positive integer, found " + batchSize);
         }
     }
 

@@ -98,7 +98,7 @@ public final class CifarDatasets {
         DatasetId id = layout.id();
         if (dataDir != null) {
             if (!Files.isDirectory(dataDir)) {
-                throw Problems.error("--data " + dataDir + ": expected a folder with " + id.displayName() + " ("
+                throw Problems.error("data " + dataDir + ": expected a folder with " + id.displayName() + " ("
                         + layout.expected() + ", or a " + layout.folder() + " folder holding them), found no such folder");
             }
             return inner(layout, dataDir);
@@ -125,8 +125,8 @@ public final class CifarDatasets {
             return inner(layout, system);
         }
         looked.add(system + " (no such folder)");
-        throw Problems.error("--dataset " + id.cliName() + ": no " + id.displayName() + " data found: looked in "
-                + String.join(", ", looked) + "; download the binary version, unpack it and pass --data DIR (the "
+        throw Problems.error("dataset " + id.cliName() + ": no " + id.displayName() + " data found: looked in "
+                + String.join(", ", looked) + "; download the binary version, unpack it and pass `data` DIR (the "
                 + layout.folder() + " folder or the one holding it)");
     }
 

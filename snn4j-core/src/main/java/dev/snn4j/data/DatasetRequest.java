@@ -35,7 +35,7 @@ public record DatasetRequest(DatasetId id, Path dataDir, Map<String, String> env
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(statics, "statics");
         if (timesteps < 1) {
-            throw Problems.error("--timesteps: expected an integer >= 1, found " + timesteps);
+            throw Problems.error("timesteps: expected an integer >= 1, found " + timesteps);
         }
     }
 

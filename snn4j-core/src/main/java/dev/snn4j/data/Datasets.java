@@ -12,41 +12,31 @@ import java.util.Set;
 /**
  * Loads any dataset snn4j knows, by its {@link DatasetId}.
  *
- * <p>The MNIST-format and CIFAR image sets are read here; the others are delegated to their
- * sub-packages: event datasets to {@link EventDatasets} ({@code data.events}, frames [T, 2, H, W]),
- * image folders to {@link ImageFolderDatasets} ({@code data.imagefolder}) and point clouds to
- * {@link PointDatasets} ({@code data.points}, [N, 3]). This is the only place this package refers to
- * its sub-packages.
+ * <p>Each {@link DatasetId} names its loader: the MNIST-format image sets are read here, CIFAR by
+ * {@link CifarDatasets}, the others by their sub-packages: event datasets by {@code
+ * data.events.EventDatasets} (frames [T, 2, H, W]), image folders by {@code
+ * data.imagefolder.ImageFolderDatasets} and point clouds by {@code data.points.PointDatasets} ([N, 3]).
  */
 public final class Datasets {
 
     private Datasets() {}
 
+    /** Both splits of the dataset the request names, by that dataset's loader ({@link DatasetId#loader()}). */
     public static DatasetSplits load(DatasetRequest request) {
-        switch (request.id().kind()) {
-            case EVENTS:
-                return EventDatasets.load(request);
-            case POINTS:
-                return PointDatasets.load(request);
-            default:
-                break;
-        }
-        for (Augmentation a : request.augment()) {
-            if (!Augmentation.IMAGE_ALL.contains(a)) {
-                throw Problems.error("--augment " + a.cliName() + ": expected crop, flip, cutout or none for "
-                        + request.id().cliName() + " (translate and time_reverse apply to event datasets; rotate, scale"
-                        + " and jitter to point clouds), found " + a.cliName());
+        if (request.id().kind() == DatasetId.Kind.IMAGES) {
+            for (Augmentation a : request.augment()) {
+                if (!Augmentation.IMAGE_ALL.contains(a)) {
+                    throw Problems.error("augment " + a.cliName() + ": expected crop, flip, cutout or none for "
+                            + request.id().cliName() + " (translate and time_reverse apply to event datasets; rotate, scale"
+                            + " and jitter to point clouds), found " + a.cliName());
+                }
             }
         }
-        switch (request.id()) {
-            case CIFAR10:
-            case CIFAR100:
-                return CifarDatasets.load(request);
-            case IMAGEFOLDER:
-                return ImageFolderDatasets.load(request);
-            default:
-                break;
-        }
+        return request.id().loader().load(request);
+    }
+
+    /** The IDX image sets (MNIST's format: Fashion-MNIST, MNIST). */
+    static DatasetSplits mnistFormat(DatasetRequest request) {
         LoadedDataset loaded = MnistFormatDatasets.load(request.id(), request.dataDir(), request.env());
         Normalization norm = request.statics().normalize().of(request.id(), 1);
         return new DatasetSplits(

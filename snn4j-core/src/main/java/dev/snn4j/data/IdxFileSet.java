@@ -59,7 +59,7 @@ record IdxFileSet(Path trainImages, Path trainLabels, Path testImages, Path test
     /**
      * Finds the four files in {@code dir}.
      *
-     * @param what how to name the folder in errors, e.g. {@code "--data /x/y"}
+     * @param what how to name the folder in errors, e.g. {@code "data /x/y"}
      * @param subfolderHint a subfolder name worth suggesting when {@code dir} holds none of the
      *     files but has a folder of that name (users often pass the parent folder)
      * @throws dev.snn4j.Snn4jException naming {@code what} and the problem

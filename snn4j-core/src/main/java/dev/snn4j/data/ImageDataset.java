@@ -199,7 +199,7 @@ public final class ImageDataset {
      */
     public ImageDataset limit(int n) {
         if (n <= 0) {
-            throw Problems.error("--train-limit: expected a positive number of samples, found " + n);
+            throw Problems.error("train_limit: expected a positive number of samples, found " + n);
         }
         return n >= size ? this : new ImageDataset(this, n);
     }

@@ -28,7 +28,7 @@ public final class ImagePreview {
             throw new Snn4jException("preview: expected a static image dataset, found " + data.source());
         }
         if (index < 0 || index >= data.size()) {
-            throw new Snn4jException("--index: expected 0.." + (data.size() - 1) + ", found " + index);
+            throw new Snn4jException("index: expected 0.." + (data.size() - 1) + ", found " + index);
         }
         int c = (int) shape[0];
         int h = (int) shape[1];

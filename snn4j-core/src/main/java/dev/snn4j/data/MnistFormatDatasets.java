@@ -58,7 +58,7 @@ public final class MnistFormatDatasets {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(env, "env");
         if (dataDirOrNull != null) {
-            return loadFolder(id, dataDirOrNull, "--data " + dataDirOrNull, dataDirOrNull + " (--data)");
+            return loadFolder(id, dataDirOrNull, "data " + dataDirOrNull, dataDirOrNull + " (the data setting)");
         }
         List<String> looked = new ArrayList<>();
         String envRoot = env.get(ENV_VAR);
@@ -80,9 +80,9 @@ public final class MnistFormatDatasets {
         if (id == DatasetId.FASHION_MNIST) {
             return loadEmbeddedFashionMnist();
         }
-        throw Problems.error("--dataset " + id.cliName() + ": no " + id.displayName() + " data found: looked in "
+        throw Problems.error("dataset " + id.cliName() + ": no " + id.displayName() + " data found: looked in "
                 + String.join(", ", looked) + "; put the IDX files " + IdxFileSet.expectedNames()
-                + " in a folder and pass --data DIR, or put them in $" + ENV_VAR + "/" + id.cliName());
+                + " in a folder and pass `data` DIR, or put them in $" + ENV_VAR + "/" + id.cliName());
     }
 
     /** Loads the four IDX files of one folder; {@code what} names the folder in errors. */

@@ -40,16 +40,10 @@ public record Normalization(float[] mean, float[] std) {
     public static final Normalization IMAGENET =
             new Normalization(new float[] {0.485f, 0.456f, 0.406f}, new float[] {0.229f, 0.224f, 0.225f});
 
-    /** The standard constants for {@code id}'s training set. */
+    /** The standard constants for {@code id}'s training set ({@link DatasetId#pixelNormalization()}). */
     public static Normalization of(DatasetId id) {
-        return switch (id) {
-            case FASHION_MNIST -> new Normalization(new float[] {0.2860f}, new float[] {0.3530f});
-            case MNIST -> new Normalization(new float[] {0.1307f}, new float[] {0.3081f});
-            case CIFAR10 -> new Normalization(new float[] {0.4914f, 0.4822f, 0.4465f}, new float[] {0.2470f, 0.2435f, 0.2616f});
-            case CIFAR100 -> new Normalization(new float[] {0.5071f, 0.4865f, 0.4409f}, new float[] {0.2673f, 0.2564f, 0.2762f});
-            case IMAGEFOLDER -> IMAGENET;
-            default -> throw new IllegalArgumentException(id.cliName() + " has no pixel normalisation: its samples are not images");
-        };
+        return id.pixelNormalization().orElseThrow(() -> new IllegalArgumentException(
+                id.cliName() + " has no pixel normalisation: its samples are not images"));
     }
 
     /** No change beyond scaling to [0, 1]: mean 0, std 1 for each of {@code channels}. */

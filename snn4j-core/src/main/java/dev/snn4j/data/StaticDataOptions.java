@@ -35,16 +35,16 @@ public record StaticDataOptions(int imageSize, int points, boolean skipBadFiles,
 
     public StaticDataOptions {
         if (imageSize < 8 || imageSize > MAX_IMAGE_SIZE) {
-            throw Problems.error("--image-size: expected an integer in 8.." + MAX_IMAGE_SIZE + ", found " + imageSize);
+            throw Problems.error("image_size: expected an integer in 8.." + MAX_IMAGE_SIZE + ", found " + imageSize);
         }
         if (points < 1 || points > MAX_POINTS) {
-            throw Problems.error("--points: expected an integer in 1.." + MAX_POINTS + ", found " + points);
+            throw Problems.error("points: expected an integer in 1.." + MAX_POINTS + ", found " + points);
         }
         if (normalize == null) {
-            throw Problems.error("--normalize: expected auto, dataset or none, found none");
+            throw Problems.error("normalize: expected auto, dataset or none, found none");
         }
         if (decodeThreads < 0 || decodeThreads > 256) {
-            throw Problems.error("--decode-threads: expected 0 (automatic) to 256, found " + decodeThreads);
+            throw Problems.error("decode_threads: expected 0 (automatic) to 256, found " + decodeThreads);
         }
     }
 

@@ -9,17 +9,14 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import dev.snn4j.Snn4jException;
-import dev.snn4j.data.BatchLoader;
-import dev.snn4j.data.HostBatch;
 import dev.snn4j.data.Normalization;
 import dev.snn4j.data.SampleDataset;
 import dev.snn4j.metrics.AccuracyCounter;
 import dev.snn4j.model.SpikingModel;
-import dev.snn4j.neuron.FusedBackward;
+import dev.snn4j.neuron.FusedGradientCollector;
 import dev.snn4j.neuron.SpikingNeuron;
 import dev.snn4j.trt.Losses;
 import java.util.function.IntConsumer;
@@ -42,10 +39,10 @@ public record AdversarialAttack(AttackMethod method, double epsilon, int steps, 
 
     public AdversarialAttack {
         if (!(epsilon >= 0 && epsilon <= 1)) {
-            throw new Snn4jException("--epsilon: expected a number in [0, 1] (pixel units), found " + epsilon);
+            throw new Snn4jException("epsilon: expected a number in [0, 1] (pixel units), found " + epsilon);
         }
         if (method == AttackMethod.PGD && (steps < 1 || !(stepSize > 0))) {
-            throw new Snn4jException("--steps/--step-size: expected steps >= 1 and step size > 0 for pgd, found "
+            throw new Snn4jException("steps and `step_size`: expected steps >= 1 and step size > 0 for pgd, found "
                     + steps + " and " + stepSize);
         }
     }
@@ -58,20 +55,11 @@ public record AdversarialAttack(AttackMethod method, double epsilon, int steps, 
         Engine.getInstance().setRandomSeed(seed);
         AccuracyCounter clean = new AccuracyCounter();
         AccuracyCounter attacked = new AccuracyCounter();
-        try (BatchLoader batches = BatchLoader.evaluation(data, batchSize)) {
-            int step = 0;
-            while (batches.hasNext()) {
-                HostBatch batch = batches.next();
-                try (NDManager scope = manager.newSubManager()) {
-                    NDArray x = Batches.input(scope, batch);
-                    NDArray y = Batches.labels(scope, batch);
-                    clean.add(net.forward(ps, new NDList(x), false).singletonOrThrow(), y);
-                    NDArray adversarial = perturb(net, ps, x, y, channelwise(scope, norm, x.getShape()));
-                    attacked.add(net.forward(ps, new NDList(adversarial), false).singletonOrThrow(), y);
-                }
-                onStep.accept(++step);
-            }
-        }
+        BatchLoop.run(manager, data, batchSize, onStep, (x, y, batch) -> {
+            clean.add(net.forward(ps, new NDList(x), false).singletonOrThrow(), y);
+            NDArray adversarial = perturb(net, ps, x, y, channelwise(x.getManager(), norm, x.getShape()));
+            attacked.add(net.forward(ps, new NDList(adversarial), false).singletonOrThrow(), y);
+        });
         return new Result(clean.accuracy(), attacked.accuracy(), clean.total());
     }
 
@@ -117,10 +105,9 @@ public record AdversarialAttack(AttackMethod method, double epsilon, int steps, 
         leaf.setRequiresGradient(true);
         PairList<String, Object> params = new PairList<>();
         params.add(SpikingNeuron.SURROGATE_IN_EVAL, true);
-        try (GradientCollector collector = Engine.getInstance().newGradientCollector();
-                FusedBackward backward = FusedBackward.open()) {
+        try (FusedGradientCollector collector = FusedGradientCollector.open()) {
             NDArray logits = net.forward(ps, new NDList(leaf), false, params).singletonOrThrow();
-            backward.backward(Losses.crossEntropy(logits, y));
+            collector.backward(Losses.crossEntropy(logits, y));
         }
         return leaf.getGradient().sign();
     }

@@ -4,18 +4,14 @@
  */
 package dev.snn4j.eval;
 
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.ParameterStore;
-import dev.snn4j.data.BatchLoader;
-import dev.snn4j.data.HostBatch;
 import dev.snn4j.data.SampleDataset;
 import dev.snn4j.metrics.AccuracyCounter;
 import dev.snn4j.metrics.EnergyModel;
 import dev.snn4j.metrics.FiringRateMonitor;
 import dev.snn4j.metrics.SynapticOpsMonitor;
-import dev.snn4j.model.ModelCost;
 import dev.snn4j.model.SpikingModel;
 import java.util.Map;
 import java.util.function.IntConsumer;
@@ -62,19 +58,9 @@ public final class Evaluation {
         long start = System.nanoTime();
         AccuracyCounter accuracy = new AccuracyCounter();
         try (FiringRateMonitor rates = new FiringRateMonitor(model);
-                SynapticOpsMonitor ops = new SynapticOpsMonitor(model);
-                BatchLoader batches = BatchLoader.evaluation(data, batchSize)) {
-            int step = 0;
-            while (batches.hasNext()) {
-                HostBatch batch = batches.next();
-                try (NDManager scope = manager.newSubManager()) {
-                    NDArray x = Batches.input(scope, batch);
-                    NDArray y = Batches.labels(scope, batch);
-                    NDArray logits = model.forward(ps, new NDList(x), false).singletonOrThrow();
-                    accuracy.add(logits, y);
-                }
-                onStep.accept(++step);
-            }
+                SynapticOpsMonitor ops = new SynapticOpsMonitor(model)) {
+            BatchLoop.run(manager, data, batchSize, onStep,
+                    (x, y, batch) -> accuracy.add(model.forward(ps, new NDList(x), false).singletonOrThrow(), y));
             return new Result(
                     accuracy.accuracy(),
                     accuracy.correct(),
@@ -82,7 +68,7 @@ public final class Evaluation {
                     rates.rates(),
                     rates.asfr(),
                     (System.nanoTime() - start) / 1e9,
-                    ops.perSample(Math.max(1, accuracy.total()), energyModel, ModelCost.of(model.spec()).macsPerTimestep()));
+                    ops.perSample(Math.max(1, accuracy.total()), energyModel, model.cost().macsPerTimestep()));
         }
     }
 }

@@ -9,8 +9,6 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.training.ParameterStore;
-import dev.snn4j.data.BatchLoader;
-import dev.snn4j.data.HostBatch;
 import dev.snn4j.data.SampleDataset;
 import dev.snn4j.model.SpikingModel;
 import dev.snn4j.trt.TemporalReversal;
@@ -69,28 +67,20 @@ public final class ReversedEvaluation {
         long[] reversedCorrect = new long[classes];
         long[] toPair = pairs == null ? null : new long[classes];
         long[] total = new long[classes];
-        try (BatchLoader batches = BatchLoader.evaluation(data, batchSize)) {
-            int step = 0;
-            while (batches.hasNext()) {
-                HostBatch batch = batches.next();
-                try (NDManager scope = manager.newSubManager()) {
-                    NDArray x = Batches.input(scope, batch);
-                    long[] normal = predictions(net.forward(ps, new NDList(x), false).singletonOrThrow());
-                    long[] reversed = predictions(reversedLogits(net, ps, x, data.temporal(), kind));
-                    int[] labels = batch.labels();
-                    for (int i = 0; i < labels.length; i++) {
-                        int y = labels[i];
-                        total[y]++;
-                        correct[y] += normal[i] == y ? 1 : 0;
-                        reversedCorrect[y] += reversed[i] == y ? 1 : 0;
-                        if (toPair != null) {
-                            toPair[y] += reversed[i] == pairs[y] ? 1 : 0;
-                        }
-                    }
+        BatchLoop.run(manager, data, batchSize, onStep, (x, labelArray, batch) -> {
+            long[] normal = predictions(net.forward(ps, new NDList(x), false).singletonOrThrow());
+            long[] reversed = predictions(reversedLogits(net, ps, x, data.temporal(), kind));
+            int[] labels = batch.labels();
+            for (int i = 0; i < labels.length; i++) {
+                int y = labels[i];
+                total[y]++;
+                correct[y] += normal[i] == y ? 1 : 0;
+                reversedCorrect[y] += reversed[i] == y ? 1 : 0;
+                if (toPair != null) {
+                    toPair[y] += reversed[i] == pairs[y] ? 1 : 0;
                 }
-                onStep.accept(++step);
             }
-        }
+        });
         return new Result(correct, reversedCorrect, toPair, total);
     }
 

@@ -56,7 +56,7 @@ public final class ExperimentRunner {
             if (found == null || !expected.get(key).equals(found.get(key))) {
                 String was = found == null || !found.has(key) ? "no such setting, an earlier version's run" : found.get(key).toString();
                 throw new dev.snn4j.Snn4jException(folder.dir() + ": holds a run with other settings (" + key + ": expected "
-                        + expected.get(key) + ", found " + was + "); move it away or choose another --out");
+                        + expected.get(key) + ", found " + was + "); move it away or choose another `out`");
             }
         }
     }

@@ -11,7 +11,7 @@ import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.norm.BatchNorm;
 import ai.djl.training.ParameterStore;
-import dev.snn4j.neuron.BatchNormParameters;
+import dev.snn4j.neuron.kernel.FusedKernel;
 
 /**
  * A square 2-D convolution without bias followed by batch norm: the stateless half of every
@@ -20,7 +20,7 @@ import dev.snn4j.neuron.BatchNormParameters;
  * <p>A {@link SequentialBlock} (so models save and load as they always did) that a spiking layer
  * after it can recognise: {@link SpikingSequential} and {@link Stem} then run only the convolution
  * through libtorch and hand the batch norm to the spiking layer's fused pass ({@link
- * dev.snn4j.neuron.SpikingNeuron#forwardNormalized}).
+ * dev.snn4j.neuron.SpikingNeuron#forwardFused}).
  */
 public final class ConvBn extends SequentialBlock {
 
@@ -68,8 +68,8 @@ public final class ConvBn extends SequentialBlock {
     }
 
     /** The batch norm's arrays for a fused pass, as {@code parameterStore} gives them for this step. */
-    public BatchNormParameters batchNormParameters(ParameterStore parameterStore, Device device, boolean training) {
-        return new BatchNormParameters(
+    public FusedKernel.BatchNorm batchNormParameters(ParameterStore parameterStore, Device device, boolean training) {
+        return new FusedKernel.BatchNorm(
                 value(parameterStore, "gamma", device, training),
                 value(parameterStore, "beta", device, training),
                 value(parameterStore, "runningMean", device, training),

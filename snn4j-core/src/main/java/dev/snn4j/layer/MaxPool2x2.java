@@ -23,13 +23,26 @@ public final class MaxPool2x2 extends LambdaBlock {
     private static final Shape TWO_BY_TWO = new Shape(2, 2);
 
     public MaxPool2x2() {
-        super(x -> new NDList(Pool.maxPool2d(x.singletonOrThrow(), TWO_BY_TWO, TWO_BY_TWO, new Shape(0, 0), false)),
+        this(false);
+    }
+
+    /**
+     * @param ceil whether a map of odd size keeps its last row and column as a window of its own
+     *     (PyTorch's ceil mode); the same for even maps, the only ones the fused pass pools
+     */
+    public MaxPool2x2(boolean ceil) {
+        super(x -> new NDList(Pool.maxPool2d(x.singletonOrThrow(), TWO_BY_TWO, TWO_BY_TWO, new Shape(0, 0), ceil)),
                 "maxPool2d");
     }
 
     /** A body stage pooling every time step: {@code TimeDistributed(MaxPool2x2)}. */
     public static TimeDistributed stage() {
         return new TimeDistributed(new MaxPool2x2());
+    }
+
+    /** The same, rounding odd sizes up ({@code ceil}) or down. */
+    public static TimeDistributed stage(boolean ceil) {
+        return new TimeDistributed(new MaxPool2x2(ceil));
     }
 
     /** Whether {@code block} is such a stage. */

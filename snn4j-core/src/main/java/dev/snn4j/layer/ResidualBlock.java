@@ -9,7 +9,6 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.AbstractBlock;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import dev.snn4j.neuron.NeuronSpec;
@@ -26,18 +25,13 @@ import dev.snn4j.neuron.SpikingNeuron;
  * </pre>
  *
  * <p>Input and output are spikes. The whole block is one body stage: TRT can reverse time before or
- * after it, never between its two neurons (the shortcut needs the unreversed input).
+ * after it, never between its two neurons (the shortcut needs the unreversed input). conv1-BN-SN1
+ * runs as one fused pass; SN2 takes a sum, so its batch norm runs on its own.
  */
-public final class ResidualBlock extends AbstractBlock {
+public final class ResidualBlock extends ResidualBase {
 
     private static final byte VERSION = 1;
 
-    private final int inChannels;
-    private final int outChannels;
-    private final int stride;
-    private final TimeDistributed conv1;
-    private final SpikingNeuron sn1;
-    private final TimeDistributed conv2;
     private final TimeDistributed shortcut;
     private final SpikingNeuron sn2;
 
@@ -48,21 +42,11 @@ public final class ResidualBlock extends AbstractBlock {
      * @param neuron the neuron of both spiking layers
      */
     public ResidualBlock(int inChannels, int outChannels, int stride, NeuronSpec neuron) {
-        super(VERSION);
-        this.inChannels = inChannels;
-        this.outChannels = outChannels;
-        this.stride = stride;
-        conv1 = addChildBlock("conv1", new TimeDistributed(ConvBn.conv3x3(outChannels, stride)));
-        sn1 = addChildBlock("sn1", SpikingNeuron.builder().setSpec(neuron).build());
-        conv2 = addChildBlock("conv2", new TimeDistributed(ConvBn.conv3x3(outChannels, 1)));
+        super(VERSION, inChannels, outChannels, stride, neuron);
         shortcut = needsProjection(inChannels, outChannels, stride)
                 ? addChildBlock("shortcut", new TimeDistributed(ConvBn.conv1x1(outChannels, stride)))
                 : null;
-        sn2 = addChildBlock("sn2", SpikingNeuron.builder().setSpec(neuron).build());
-    }
-
-    static boolean needsProjection(int inChannels, int outChannels, int stride) {
-        return stride != 1 || inChannels != outChannels;
+        sn2 = addChildBlock("sn2", SpikingNeuron.of(neuron));
     }
 
     /** Whether the shortcut is a 1×1 convolution with batch norm rather than the identity. */
@@ -74,30 +58,15 @@ public final class ResidualBlock extends AbstractBlock {
     protected NDList forwardInternal(
             ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
         NDArray x = inputs.singletonOrThrow();
-        NDList h = conv1.forward(ps, inputs, training, params);
-        h = sn1.forward(ps, h, training, params);
-        NDArray branch = conv2.forward(ps, h, training, params).singletonOrThrow();
+        NDArray h = firstHalf(ps, x, training, params);
+        NDArray branch = conv2.forward(ps, new NDList(h), training, params).singletonOrThrow();
         NDArray identity = shortcut == null ? x : shortcut.forward(ps, inputs, training, params).singletonOrThrow();
         return sn2.forward(ps, new NDList(branch.add(identity)), training, params);
     }
 
     @Override
-    public Shape[] getOutputShapes(Shape[] inputShapes) {
-        return conv2.getOutputShapes(conv1.getOutputShapes(inputShapes));
-    }
-
-    @Override
     protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
-        Shape in = inputShapes[0];
-        if (in.dimension() != 5 || in.get(2) != inChannels) {
-            throw new IllegalArgumentException(
-                    "ResidualBlock: expected input [T, B, " + inChannels + ", H, W], found " + in);
-        }
-        conv1.initialize(manager, dataType, inputShapes);
-        Shape[] mid = conv1.getOutputShapes(inputShapes);
-        sn1.initialize(manager, dataType, mid);
-        conv2.initialize(manager, dataType, mid);
-        Shape[] out = conv2.getOutputShapes(mid);
+        Shape[] out = initializeBranch(manager, dataType, inputShapes);
         if (shortcut != null) {
             shortcut.initialize(manager, dataType, inputShapes);
         }

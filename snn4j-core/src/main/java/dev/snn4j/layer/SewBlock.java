@@ -9,7 +9,6 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.AbstractBlock;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import dev.snn4j.neuron.NeuronSpec;
@@ -28,21 +27,17 @@ import dev.snn4j.neuron.SpikingNeuron;
  * <p>The block's last neuron sits inside the residual branch, so the branch and the shortcut add
  * spikes: the output is a non-negative integer per element (0, 1, 2, ...; it grows with depth
  * along identity paths), not a spike. Every neuron still emits exactly 0 or 1. The whole block is one
- * body stage for TRT.
+ * body stage for TRT. Each conv-BN-SN runs as one fused pass.
  */
-public final class SewBlock extends AbstractBlock {
+public final class SewBlock extends ResidualBase {
 
     private static final byte VERSION = 1;
 
-    private final int inChannels;
-    private final int outChannels;
-    private final int stride;
-    private final TimeDistributed conv1;
-    private final SpikingNeuron sn1;
-    private final TimeDistributed conv2;
     private final SpikingNeuron sn2;
     private final TimeDistributed downsample;
     private final SpikingNeuron downsampleSn;
+    private final FusedUnit second;
+    private final FusedUnit down;
 
     /**
      * @param inChannels channels of the input
@@ -51,20 +46,17 @@ public final class SewBlock extends AbstractBlock {
      * @param neuron the neuron of every spiking layer in the block
      */
     public SewBlock(int inChannels, int outChannels, int stride, NeuronSpec neuron) {
-        super(VERSION);
-        this.inChannels = inChannels;
-        this.outChannels = outChannels;
-        this.stride = stride;
-        conv1 = addChildBlock("conv1", new TimeDistributed(ConvBn.conv3x3(outChannels, stride)));
-        sn1 = addChildBlock("sn1", SpikingNeuron.builder().setSpec(neuron).build());
-        conv2 = addChildBlock("conv2", new TimeDistributed(ConvBn.conv3x3(outChannels, 1)));
-        sn2 = addChildBlock("sn2", SpikingNeuron.builder().setSpec(neuron).build());
-        if (ResidualBlock.needsProjection(inChannels, outChannels, stride)) {
+        super(VERSION, inChannels, outChannels, stride, neuron);
+        sn2 = addChildBlock("sn2", SpikingNeuron.of(neuron));
+        second = unit(conv2, sn2, "conv2 + sn2");
+        if (needsProjection(inChannels, outChannels, stride)) {
             downsample = addChildBlock("downsample", new TimeDistributed(ConvBn.conv1x1(outChannels, stride)));
-            downsampleSn = addChildBlock("downsample_sn", SpikingNeuron.builder().setSpec(neuron).build());
+            downsampleSn = addChildBlock("downsample_sn", SpikingNeuron.of(neuron));
+            down = unit(downsample, downsampleSn, "downsample + downsample_sn");
         } else {
             downsample = null;
             downsampleSn = null;
+            down = null;
         }
     }
 
@@ -76,33 +68,15 @@ public final class SewBlock extends AbstractBlock {
     @Override
     protected NDList forwardInternal(
             ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
-        NDList h = conv1.forward(ps, inputs, training, params);
-        h = sn1.forward(ps, h, training, params);
-        h = conv2.forward(ps, h, training, params);
-        NDArray branch = sn2.forward(ps, h, training, params).singletonOrThrow();
-        NDArray identity = downsample == null
-                ? inputs.singletonOrThrow()
-                : downsampleSn.forward(ps, downsample.forward(ps, inputs, training, params), training, params)
-                        .singletonOrThrow();
+        NDArray x = inputs.singletonOrThrow();
+        NDArray branch = run(second, conv2, sn2, ps, firstHalf(ps, x, training, params), training, params);
+        NDArray identity = downsample == null ? x : run(down, downsample, downsampleSn, ps, x, training, params);
         return new NDList(branch.add(identity));
     }
 
     @Override
-    public Shape[] getOutputShapes(Shape[] inputShapes) {
-        return conv2.getOutputShapes(conv1.getOutputShapes(inputShapes));
-    }
-
-    @Override
     protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
-        Shape in = inputShapes[0];
-        if (in.dimension() != 5 || in.get(2) != inChannels) {
-            throw new IllegalArgumentException("SewBlock: expected input [T, B, " + inChannels + ", H, W], found " + in);
-        }
-        conv1.initialize(manager, dataType, inputShapes);
-        Shape[] mid = conv1.getOutputShapes(inputShapes);
-        sn1.initialize(manager, dataType, mid);
-        conv2.initialize(manager, dataType, mid);
-        Shape[] out = conv2.getOutputShapes(mid);
+        Shape[] out = initializeBranch(manager, dataType, inputShapes);
         sn2.initialize(manager, dataType, out);
         if (downsample != null) {
             downsample.initialize(manager, dataType, inputShapes);

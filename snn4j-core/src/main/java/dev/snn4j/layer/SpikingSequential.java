@@ -23,11 +23,16 @@ import java.util.List;
  * two parts, split after any stage. TRT uses the split to reverse the spike sequence after the
  * K-th spiking layer and run only the rest twice.
  */
-public final class SpikingSequential extends AbstractBlock {
+public final class SpikingSequential extends AbstractBlock implements FusionPlanned {
 
     private static final byte VERSION = 1;
 
     private final List<Block> stages = new ArrayList<>();
+    private final List<String> names = new ArrayList<>();
+    /** The fusion plan, made when the body is initialised: the unit starting at each stage, or null. */
+    private FusedUnit[] units = new FusedUnit[0];
+    /** How many stages the unit starting at a stage spans. */
+    private int[] spans = new int[0];
 
     public SpikingSequential() {
         super(VERSION);
@@ -36,6 +41,7 @@ public final class SpikingSequential extends AbstractBlock {
     /** Appends a stage; its name appears in parameter names and firing-rate reports. */
     public SpikingSequential add(String name, Block stage) {
         stages.add(addChildBlock(name, stage));
+        names.add(name);
         return this;
     }
 
@@ -44,34 +50,78 @@ public final class SpikingSequential extends AbstractBlock {
     }
 
     /**
-     * Runs stages {@code from} (inclusive) to {@code to} (exclusive). A spiking layer runs fused with
-     * the batch norm of a {@code TimeDistributed(ConvBn)} stage before it and a {@link MaxPool2x2}
-     * stage after it when it can ({@link FusedGroup}).
+     * Runs stages {@code from} (inclusive) to {@code to} (exclusive), each unit of the fusion plan
+     * that lies wholly inside the range as one fused pass ({@link FusedUnit}), the rest stage by
+     * stage.
      */
     public NDArray forwardRange(
             ParameterStore parameterStore, NDArray x, int from, int to, boolean training, PairList<String, Object> params) {
         NDArray current = x;
-        for (int i = from; i < to; i++) {
-            Block stage = stages.get(i);
-            ConvBn convBn = convBn(stage);
-            if (i + 1 < to && convBn != null && stages.get(i + 1) instanceof SpikingNeuron neuron) {
-                // the convolution through libtorch, then batch norm, spikes and a max pool fused
-                NDArray y = TimeDistributed.apply(convBn.conv(), parameterStore, current, training, params);
-                Block pool = i + 2 < to && isMaxPool(i + 2) ? stages.get(i + 2) : null;
-                current = FusedGroup.forward(parameterStore, y, convBn, neuron, pool, 0, training, params);
-                i += pool != null ? 2 : 1;
-            } else if (i + 1 < to && stage instanceof SpikingNeuron neuron && isMaxPool(i + 1)) {
-                current = FusedGroup.forward(parameterStore, current, null, neuron, stages.get(i + 1), 0, training, params);
-                i++;
+        for (int i = from; i < to; ) {
+            if (i < units.length && units[i] != null && i + spans[i] <= to) {
+                current = units[i].forward(parameterStore, current, training, params);
+                i += spans[i];
             } else {
-                current = stage.forward(parameterStore, new NDList(current), training, params).singletonOrThrow();
+                current = stages.get(i).forward(parameterStore, new NDList(current), training, params).singletonOrThrow();
+                i++;
             }
         }
         return current;
     }
 
+    /**
+     * The fusion plan for input {@code shape}: a {@code TimeDistributed(ConvBn)} stage and the
+     * spiking layer after it become one unit, with the {@link MaxPool2x2} stage after that when
+     * the maps are of even size; so does a spiking layer with such a pool after it.
+     */
+    private void plan(Shape[] inputShapes) {
+        units = new FusedUnit[stages.size()];
+        spans = new int[stages.size()];
+        Shape[] current = inputShapes;
+        for (int i = 0; i < stages.size(); ) {
+            ConvBn convBn = convBn(stages.get(i));
+            int neuronAt = convBn != null ? i + 1 : i;
+            Shape[] spikes = convBn != null ? stages.get(i).getOutputShapes(current) : current;
+            if (neuronAt < stages.size() && stages.get(neuronAt) instanceof SpikingNeuron neuron
+                    && neuron.hasFusedKernel()) {
+                boolean pool = neuronAt + 1 < stages.size() && isMaxPool(neuronAt + 1) && evenMaps(spikes[0]);
+                if (convBn != null || pool) {
+                    int end = neuronAt + (pool ? 2 : 1);
+                    units[i] = new FusedUnit(convBn, neuron, pool ? stages.get(neuronAt + 1) : null, 0,
+                            String.join(" + ", names.subList(i, end)));
+                    spans[i] = end - i;
+                    for (int k = i; k < end; k++) {
+                        current = stages.get(k).getOutputShapes(current);
+                    }
+                    i = end;
+                    continue;
+                }
+            }
+            current = stages.get(i).getOutputShapes(current);
+            i++;
+        }
+    }
+
+    /** Whether maps [T, B, C, H, W] have an even H and W (what the fused 2×2 pool takes). */
+    static boolean evenMaps(Shape spikes) {
+        int rank = spikes.dimension();
+        return rank == 5 && spikes.get(rank - 1) % 2 == 0 && spikes.get(rank - 2) % 2 == 0;
+    }
+
+    /** The units of the fusion plan, e.g. {@code conv2 + sn2 + pool2} (empty before initialisation). */
+    @Override
+    public List<String> fusedUnits() {
+        List<String> out = new ArrayList<>();
+        for (FusedUnit unit : units) {
+            if (unit != null) {
+                out.add(unit.description());
+            }
+        }
+        return out;
+    }
+
     /** The {@link ConvBn} of a {@code TimeDistributed(ConvBn)} stage, else {@code null}. */
-    private static ConvBn convBn(Block stage) {
+    static ConvBn convBn(Block stage) {
         return stage instanceof TimeDistributed distributed && distributed.inner() instanceof ConvBn convBn ? convBn : null;
     }
 
@@ -83,6 +133,11 @@ public final class SpikingSequential extends AbstractBlock {
     /** Stage {@code index}. */
     public Block stage(int index) {
         return stages.get(index);
+    }
+
+    /** The name of stage {@code index}. */
+    public String stageName(int index) {
+        return names.get(index);
     }
 
     /**
@@ -154,5 +209,6 @@ public final class SpikingSequential extends AbstractBlock {
             stage.initialize(manager, dataType, current);
             current = stage.getOutputShapes(current);
         }
+        plan(inputShapes);
     }
 }

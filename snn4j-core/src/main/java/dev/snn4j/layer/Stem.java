@@ -14,6 +14,7 @@ import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import dev.snn4j.neuron.NeuronSpec;
 import dev.snn4j.neuron.SpikingNeuron;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -36,6 +37,11 @@ public final class Stem extends AbstractBlock {
     private final int timesteps;
     private final Block encoder;
     private final SpikingNeuron neuron;
+    private final String neuronName;
+    /** The encoder's conv + batch norm fused with the neuron (a {@link ConvBn} encoder), or the neuron alone. */
+    private final FusedUnit unit;
+    /** The same with the max pool after the stem (planned by the model), or {@code null}. */
+    private FusedUnit pooled;
 
     private Stem(Builder builder) {
         super(VERSION);
@@ -43,10 +49,36 @@ public final class Stem extends AbstractBlock {
         this.timesteps = builder.timesteps;
         this.encoder = addChildBlock("encoder", builder.encoder);
         this.neuron = addChildBlock(builder.neuronName, builder.neuron);
+        this.neuronName = builder.neuronName;
+        this.unit = new FusedUnit(fusedConvBn(), neuron, null, repeatSteps(),
+                fusedConvBn() != null ? "stem.encoder + " + neuronName : "stem." + neuronName);
+    }
+
+    /** The encoder when it is a conv + batch norm the neuron can fuse, else {@code null}. */
+    private ConvBn fusedConvBn() {
+        return encoder instanceof ConvBn convBn && neuron.hasFusedKernel() ? convBn : null;
+    }
+
+    private int repeatSteps() {
+        return encoding == InputEncoding.DIRECT ? timesteps : 0;
     }
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Direct encoding of static input: {@code encoder} runs once per sample and its output drives a
+     * spiking layer of {@code neuron} at each of {@code timesteps} steps.
+     */
+    public static Stem direct(int timesteps, Block encoder, NeuronSpec neuron) {
+        return builder().setEncoding(InputEncoding.DIRECT).optTimesteps(timesteps).setEncoder(encoder)
+                .setNeuron(SpikingNeuron.of(neuron)).build();
+    }
+
+    /** Temporal input [T, B, ...] (event frames): {@code encoder} on every step, then a spiking layer of {@code neuron}. */
+    public static Stem temporal(Block encoder, NeuronSpec neuron) {
+        return builder().setEncoding(InputEncoding.TEMPORAL).setEncoder(encoder).setNeuron(SpikingNeuron.of(neuron)).build();
     }
 
     public InputEncoding encoding() {
@@ -65,34 +97,57 @@ public final class Stem extends AbstractBlock {
     @Override
     protected NDList forwardInternal(
             ParameterStore parameterStore, NDList inputs, boolean training, PairList<String, Object> params) {
-        return new NDList(run(parameterStore, inputs.singletonOrThrow(), null, training, params));
+        return new NDList(run(parameterStore, inputs.singletonOrThrow(), unit, training, params));
+    }
+
+    /** The stem's neuron and the name it carries in the model. */
+    public String neuronName() {
+        return neuronName;
+    }
+
+    /** The encoder block (e.g. a {@link ConvBn}). */
+    public Block encoder() {
+        return encoder;
     }
 
     /**
-     * The stem followed by {@code pool}, a {@link MaxPool2x2} stage: fused with the neuron when it
-     * can be ({@link SpikingNeuron#forwardMaxPooled}), else one after the other.
+     * Plans the max pool stage after the stem ({@code pool}, the body's first stage) into the stem's
+     * fused pass, when the neuron has a kernel and the stem's spike maps are of even size.
+     *
+     * @return whether it is fused, i.e. whether {@link #forwardThenMaxPool} applies
      */
-    public NDArray forwardThenMaxPool(
-            ParameterStore parameterStore, NDArray x, Block pool, boolean training, PairList<String, Object> params) {
-        if (!MaxPool2x2.isStage(pool)) {
-            throw new IllegalArgumentException("Stem: expected a MaxPool2x2 stage, found " + pool);
+    public boolean planPool(Block pool, String poolName) {
+        Shape[] out = getOutputShapes(getInputShapes());
+        boolean fuses = MaxPool2x2.isStage(pool) && neuron.hasFusedKernel() && SpikingSequential.evenMaps(out[0]);
+        pooled = fuses ? new FusedUnit(fusedConvBn(), neuron, pool, repeatSteps(), unit.description() + " + body." + poolName)
+                : null;
+        return fuses;
+    }
+
+    /** The stem then the max pool it planned ({@link #planPool}), in one fused pass where it can. */
+    public NDArray forwardThenMaxPool(ParameterStore parameterStore, NDArray x, boolean training, PairList<String, Object> params) {
+        if (pooled == null) {
+            throw new IllegalStateException("Stem: no max pool is planned after the stem");
         }
-        return run(parameterStore, x, pool, training, params);
+        return run(parameterStore, x, pooled, training, params);
     }
 
     /**
-     * Encoder, neuron and, when {@code pool} is given, the pool; a {@link ConvBn} encoder's batch
-     * norm and the pool run fused with the neuron as far as it can take them ({@link FusedGroup}).
+     * What the stem runs in one fused pass besides its neuron: the encoder's batch norm and/or the
+     * planned pool (e.g. {@code stem.encoder + sn1 + body.pool1}); empty when it fuses neither.
      */
-    private NDArray run(ParameterStore parameterStore, NDArray x, Block pool, boolean training,
+    public java.util.Optional<String> fusedUnit() {
+        if (pooled != null) {
+            return java.util.Optional.of(pooled.description());
+        }
+        return fusedConvBn() != null ? java.util.Optional.of(unit.description()) : java.util.Optional.empty();
+    }
+
+    /** The encoder (unless its batch norm is fused), then the unit. */
+    private NDArray run(ParameterStore parameterStore, NDArray x, FusedUnit what, boolean training,
             PairList<String, Object> params) {
-        int repeat = encoding == InputEncoding.DIRECT ? timesteps : 0;
-        if (encoder instanceof ConvBn convBn) {
-            NDArray y = encode(convBn.conv(), parameterStore, x, training, params);
-            return FusedGroup.forward(parameterStore, y, convBn, neuron, pool, repeat, training, params);
-        }
-        NDArray current = encode(encoder, parameterStore, x, training, params);
-        return FusedGroup.forward(parameterStore, current, null, neuron, pool, repeat, training, params);
+        NDArray input = fusedConvBn() != null ? x : encode(encoder, parameterStore, x, training, params);
+        return what.forward(parameterStore, input, training, params);
     }
 
     /**

@@ -16,7 +16,7 @@ public record EnergyModel(double macPicojoules, double acPicojoules) {
 
     public EnergyModel {
         if (!(macPicojoules >= 0) || !(acPicojoules >= 0) || Double.isInfinite(macPicojoules) || Double.isInfinite(acPicojoules)) {
-            throw new Snn4jException("--mac-pj/--ac-pj: expected finite energies >= 0, found " + macPicojoules + " and " + acPicojoules);
+            throw new Snn4jException("mac_pj and `ac_pj`: expected finite energies >= 0, found " + macPicojoules + " and " + acPicojoules);
         }
     }
 

@@ -25,7 +25,7 @@ final class InputCheck {
                 && s[2] >= minSize;
         if (!ok) {
             String c = channels == 0 ? "C" : Integer.toString(channels);
-            throw new Snn4jException("model " + spec.preset().cliName() + ": expected input [" + c
+            throw new Snn4jException("model " + spec.architecture() + ": expected input [" + c
                     + ", H, W] with H, W >= " + minSize + ", found " + Arrays.toString(s));
         }
     }
@@ -34,7 +34,7 @@ final class InputCheck {
     static void points(ModelSpec spec) {
         long[] s = spec.sampleShape();
         if (s.length != 2 || s[0] < 1 || s[1] != 3) {
-            throw new Snn4jException("model " + spec.preset().cliName()
+            throw new Snn4jException("model " + spec.architecture()
                     + ": expected input [N, 3] (N points of x, y, z) with N >= 1, found " + Arrays.toString(s));
         }
     }

@@ -88,9 +88,14 @@ public record ModelCost(
         }
     }
 
-    /** The cost of an initialised model, read from the shapes it was initialised with. */
+    /** The cost of an initialised model, read from the shapes it was initialised with ({@link SpikingModel#cost()}). */
     public static ModelCost of(SpikingModel model) {
-        if (!model.isInitialized()) {
+        return model.cost();
+    }
+
+    /** The cost from the model's shapes, as {@link SpikingModel} computes it when it is initialised. */
+    static ModelCost compute(SpikingModel model) {
+        if (model.getInputShapes() == null) {
             throw new IllegalStateException("ModelCost: initialise the model first");
         }
         Shape input = model.getInputShapes()[0];

@@ -81,10 +81,23 @@ public enum ModelPreset implements CliEnum {
      * @throws dev.snn4j.Snn4jException if the spec's sample shape does not suit the architecture
      */
     public static SpikingModel build(ModelSpec spec) {
-        return spec.preset().factory.apply(spec);
+        ModelPreset preset = spec.preset().orElseThrow(() -> new dev.snn4j.Snn4jException(
+                "architecture: expected a preset (" + dev.snn4j.CliEnum.names(ModelPreset.class) + "), found '"
+                        + spec.architecture() + "'; build other architectures with Models.build"));
+        return preset.factory.apply(spec);
+    }
+
+    /** The preset called {@code name} ({@code cnn3}, {@code sew-resnet18}), if there is one. */
+    public static java.util.Optional<ModelPreset> find(String name) {
+        for (ModelPreset p : values()) {
+            if (p.cliName().equals(name)) {
+                return java.util.Optional.of(p);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     public static ModelPreset parse(String text) {
-        return CliEnum.parse(ModelPreset.class, "--model", text);
+        return CliEnum.parse(ModelPreset.class, "model", text);
     }
 }

@@ -4,26 +4,32 @@
  */
 package dev.snn4j.model;
 
+import static dev.snn4j.InvalidSettingException.require;
+
 import ai.djl.ndarray.types.Shape;
-import dev.snn4j.Snn4jException;
+import com.fasterxml.jackson.annotation.JsonAlias;
 import dev.snn4j.layer.InputEncoding;
 import dev.snn4j.neuron.NeuronSpec;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
- * Everything needed to rebuild a model exactly: preset, neuron, time steps, classes and the shape of
- * one input sample. A run folder's config records it, so {@code eval} rebuilds a model with nothing
- * else given.
+ * What a model is: its architecture, neuron, time steps, classes and the shape of one input sample.
+ * A run folder records it, so {@code eval} rebuilds a preset with nothing else given; for any other
+ * architecture a {@link ModelFactory} (found with {@link java.util.ServiceLoader}) or the caller's
+ * own code builds the block, and snn4j loads its parameters (see {@link Models}).
  *
- * @param preset the architecture
- * @param neuron the spiking neuron injected into every spiking layer
+ * @param architecture a preset's name ({@code cnn3}, see {@link ModelPreset}), or any other name of
+ *     the model's design (a {@link ModelFactory}'s, or the caller's own, e.g. {@code my-cnn})
+ * @param neuron the spiking neuron injected into every spiking layer, or {@code null} when the
+ *     layers differ (models built by hand)
  * @param timesteps T for direct encoding; for temporal data the frame count
  * @param numClasses number of output classes
  * @param sampleShape one sample without batch (and without time): e.g. [1, 28, 28]
  * @param encoding whether input is static (direct encoding) or a time sequence
  */
 public record ModelSpec(
-        ModelPreset preset,
+        @JsonAlias("preset") String architecture,
         NeuronSpec neuron,
         int timesteps,
         int numClasses,
@@ -31,16 +37,26 @@ public record ModelSpec(
         InputEncoding encoding) {
 
     public ModelSpec {
-        if (preset == null || neuron == null || encoding == null || sampleShape == null) {
-            throw new IllegalArgumentException("ModelSpec: preset, neuron, sampleShape and encoding are required");
-        }
-        if (timesteps < 1) {
-            throw new Snn4jException("--timesteps: expected an integer >= 1, found " + timesteps);
-        }
-        if (numClasses < 2) {
-            throw new Snn4jException("model: expected at least 2 classes, found " + numClasses);
-        }
+        require(architecture != null && !architecture.isBlank(), "architecture", "a name", "none");
+        require(encoding != null, "encoding", "direct or temporal", "none");
+        require(sampleShape != null && sampleShape.length >= 1 && Arrays.stream(sampleShape).allMatch(d -> d >= 1),
+                "sample_shape", "the shape of one sample, every size >= 1", sampleShape == null ? "none" : Arrays.toString(sampleShape));
+        require(timesteps >= 1, "timesteps", "an integer >= 1", timesteps);
+        require(numClasses >= 2, "classes", "at least 2 classes", numClasses);
+        require(neuron != null || ModelPreset.find(architecture).isEmpty(), "neuron", "the neuron of preset " + architecture,
+                "none");
         sampleShape = sampleShape.clone();
+    }
+
+    /** The spec of a preset. */
+    public ModelSpec(ModelPreset preset, NeuronSpec neuron, int timesteps, int numClasses, long[] sampleShape,
+            InputEncoding encoding) {
+        this(preset.cliName(), neuron, timesteps, numClasses, sampleShape, encoding);
+    }
+
+    /** The preset this spec names, or empty for any other architecture. */
+    public Optional<ModelPreset> preset() {
+        return ModelPreset.find(architecture);
     }
 
     /** The input shape for a batch: [B, ...sample] (direct) or [T, B, ...sample] (temporal). */
@@ -56,11 +72,16 @@ public record ModelSpec(
         return sampleShape.clone();
     }
 
+    /** A copy with another number of time steps (e.g. to evaluate at fewer steps than trained). */
+    public ModelSpec withTimesteps(int newTimesteps) {
+        return new ModelSpec(architecture, neuron, newTimesteps, numClasses, sampleShape, encoding);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof ModelSpec m
-                && preset == m.preset
-                && neuron.equals(m.neuron)
+                && architecture.equals(m.architecture)
+                && java.util.Objects.equals(neuron, m.neuron)
                 && timesteps == m.timesteps
                 && numClasses == m.numClasses
                 && Arrays.equals(sampleShape, m.sampleShape)
@@ -69,7 +90,7 @@ public record ModelSpec(
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(preset, neuron, timesteps, numClasses, Arrays.hashCode(sampleShape), encoding);
+        return java.util.Objects.hash(architecture, neuron, timesteps, numClasses, Arrays.hashCode(sampleShape), encoding);
     }
 
     /** e.g. {@code cnn3, lif(tau=2.0, ...), T=4, input 1x28x28, 10 classes}. */
@@ -78,7 +99,7 @@ public record ModelSpec(
         for (int i = 0; i < sampleShape.length; i++) {
             shape.append(i == 0 ? "" : "x").append(sampleShape[i]);
         }
-        return preset.cliName() + ", " + neuron.describe() + ", T=" + timesteps + ", input " + shape + ", "
-                + numClasses + " classes";
+        return architecture + ", " + (neuron == null ? "neurons per layer" : neuron.describe()) + ", T=" + timesteps
+                + ", input " + shape + ", " + numClasses + " classes";
     }
 }

@@ -40,6 +40,10 @@ public final class SpikingModel extends AbstractBlock {
     private final Stem stem;
     private final SpikingSequential body;
     private final Block head;
+    /** Whether the fusion plan runs the body's first stage, a max pool, in the stem's fused pass. */
+    private boolean stemPools;
+    /** The model's cost, computed at initialisation. */
+    private ModelCost cost;
 
     public SpikingModel(ModelSpec spec, Stem stem, SpikingSequential body, Block head) {
         super(VERSION);
@@ -48,6 +52,11 @@ public final class SpikingModel extends AbstractBlock {
         this.body = addChildBlock("body", body);
         this.head = addChildBlock("head", head);
         setInitializer(new PyTorchDefaultInitializer(), Parameter.Type.WEIGHT);
+    }
+
+    /** Builds a model of any architecture from its three parts (presets use the constructor). */
+    public static Builder builder() {
+        return new Builder();
     }
 
     public ModelSpec spec() {
@@ -109,11 +118,29 @@ public final class SpikingModel extends AbstractBlock {
      * max pool right after the stem runs fused with the stem's spiking layer.
      */
     public NDArray front(ParameterStore ps, NDArray x, int stages, boolean training, PairList<String, Object> params) {
-        if (stages >= 1 && body.isMaxPool(0)) {
-            NDArray pooled = stem.forwardThenMaxPool(ps, x, body.stage(0), training, params);
+        if (stages >= 1 && stemPools) {
+            NDArray pooled = stem.forwardThenMaxPool(ps, x, training, params);
             return body.forwardRange(ps, pooled, 1, stages, training, params);
         }
         return body.forwardRange(ps, stem(ps, x, training, params), 0, stages, training, params);
+    }
+
+    /**
+     * The fusion plan, made at initialisation: every unit that runs as one pass of the fused
+     * kernel, e.g. {@code stem.encoder + sn1 + body.pool1}, {@code body.conv2 + sn2 + pool2},
+     * {@code body.layer1_0.conv1 + sn1}. Stages not listed run block by block.
+     */
+    public List<String> fusionPlan() {
+        List<String> plan = new ArrayList<>();
+        stem.fusedUnit().ifPresent(plan::add);
+        body.fusedUnits().forEach(u -> plan.add("body." + u));
+        for (int i = 0; i < body.size(); i++) {
+            if (body.stage(i) instanceof dev.snn4j.layer.FusionPlanned nested) {
+                String prefix = "body." + body.stageName(i) + ".";
+                nested.fusedUnits().forEach(u -> plan.add(prefix + u));
+            }
+        }
+        return plan;
     }
 
     /** Firing rates r = mean over T of pooled features: [T, B, D] to [B, D]. */
@@ -137,10 +164,10 @@ public final class SpikingModel extends AbstractBlock {
             List<Integer> valid = new ArrayList<>(List.of(1));
             body.splittableSpikingCounts().forEach(n -> valid.add(n + 1));
             throw new Snn4jException(
-                    "--trt-reverse-at: expected one of "
+                    "trt_reverse_at: expected one of "
                             + valid.stream().map(String::valueOf).collect(Collectors.joining(", "))
                             + " for model "
-                            + spec.preset().cliName()
+                            + spec.architecture()
                             + ", found "
                             + k);
         }
@@ -204,10 +231,125 @@ public final class SpikingModel extends AbstractBlock {
         body.initialize(manager, dataType, spikes);
         Shape features = body.getOutputShapes(spikes)[0];
         head.initialize(manager, dataType, features.slice(1));
+        stemPools = body.size() > 0 && body.isMaxPool(0) && stem.planPool(body.stage(0), body.stageName(0));
+        // now, from the shapes of the initialisation: loading parameters later rewrites some layers' shapes
+        cost = ModelCost.compute(this);
+    }
+
+    /**
+     * What the model costs (parameters, MACs per step and sample), computed when it was
+     * initialised, from the model itself.
+     *
+     * @throws IllegalStateException before initialisation
+     */
+    public ModelCost cost() {
+        if (cost == null) {
+            throw new IllegalStateException("SpikingModel: initialise the model first");
+        }
+        return cost;
     }
 
     @Override
     public String toString() {
         return "SpikingModel(" + spec.describe() + ")";
+    }
+
+    /**
+     * Builds a {@link SpikingModel} from a stem, a body and a head of the caller's design; its
+     * {@link ModelSpec} is derived from them (encoding and, for direct encoding, T from the stem; the
+     * neuron when every spiking layer has the same), so costs, reports and saved runs describe the
+     * model itself. Required: the three parts, the sample shape and the class count; temporal
+     * stems also need the number of frames.
+     */
+    public static final class Builder {
+        private Stem stem;
+        private SpikingSequential body;
+        private Block head;
+        private long[] sampleShape;
+        private int classes;
+        private int timesteps;
+        private String architecture = "custom";
+
+        private Builder() {}
+
+        public Builder setStem(Stem value) {
+            stem = value;
+            return this;
+        }
+
+        public Builder setBody(SpikingSequential value) {
+            body = value;
+            return this;
+        }
+
+        public Builder setHead(Block value) {
+            head = value;
+            return this;
+        }
+
+        /** The shape of one sample without batch and time, e.g. {@code 1, 28, 28}. */
+        public Builder setSampleShape(long... shape) {
+            sampleShape = shape.clone();
+            return this;
+        }
+
+        public Builder setClasses(int value) {
+            classes = value;
+            return this;
+        }
+
+        /** Temporal input: frames per sample (direct encoding takes T from the stem). */
+        public Builder optTimesteps(int value) {
+            timesteps = value;
+            return this;
+        }
+
+        /** The design's name in run folders and reports (default {@code custom}); not a preset's name. */
+        public Builder optArchitecture(String value) {
+            architecture = value;
+            return this;
+        }
+
+        public SpikingModel build() {
+            if (stem == null || body == null || head == null || sampleShape == null) {
+                throw new IllegalArgumentException("SpikingModel: stem, body, head and sample shape must be set");
+            }
+            if (ModelPreset.find(architecture).isPresent()) {
+                throw new IllegalArgumentException("SpikingModel: '" + architecture
+                        + "' is a preset's name; build presets with ModelPreset.build, or choose another name");
+            }
+            boolean direct = stem.encoding() == dev.snn4j.layer.InputEncoding.DIRECT;
+            if (direct && timesteps != 0 && timesteps != stem.timesteps()) {
+                throw new IllegalArgumentException("SpikingModel: expected timesteps " + stem.timesteps()
+                        + " (the stem's), found " + timesteps);
+            }
+            if (!direct && timesteps < 1) {
+                throw new IllegalArgumentException("SpikingModel: a temporal stem needs optTimesteps (frames per sample)");
+            }
+            List<SpikingNeuron> neurons = new ArrayList<>();
+            for (Block part : List.of(stem, body, head)) {
+                neuronsIn(part, neurons);
+            }
+            dev.snn4j.neuron.NeuronSpec shared = neurons.isEmpty() ? null : neurons.get(0).spec();
+            for (SpikingNeuron n : neurons) {
+                if (!n.spec().equals(shared)) {
+                    shared = null;
+                    break;
+                }
+            }
+            ModelSpec spec = new ModelSpec(architecture, shared, direct ? stem.timesteps() : timesteps, classes,
+                    sampleShape, stem.encoding());
+            return new SpikingModel(spec, stem, body, head);
+        }
+
+        private static void neuronsIn(Block block, List<SpikingNeuron> out) {
+            if (block instanceof SpikingNeuron neuron) {
+                out.add(neuron);
+                return;
+            }
+            for (Pair<String, Block> child : block.getChildren()) {
+                neuronsIn(child.getValue(), out);
+            }
+        }
     }
 }

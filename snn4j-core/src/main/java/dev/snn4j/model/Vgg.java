@@ -10,6 +10,7 @@ import ai.djl.nn.pooling.Pool;
 import dev.snn4j.layer.ConvBn;
 import dev.snn4j.layer.FlattenFeatures;
 import dev.snn4j.layer.GlobalAveragePool;
+import dev.snn4j.layer.MaxPool2x2;
 import dev.snn4j.layer.SpikingSequential;
 import dev.snn4j.layer.Stem;
 import dev.snn4j.layer.SynapticLinear;
@@ -60,10 +61,9 @@ final class Vgg {
         int pool = 0;
         for (String layer : layers.subList(1, layers.size())) {
             if (layer.equals(POOL)) {
-                Block p = averagePool
-                        ? Pool.avgPool2dBlock(new Shape(2, 2))
-                        : Pool.maxPool2dBlock(new Shape(2, 2), new Shape(2, 2), new Shape(0, 0), true);
-                body.add("pool" + ++pool, new TimeDistributed(p));
+                body.add("pool" + ++pool, averagePool
+                        ? new TimeDistributed(Pool.avgPool2dBlock(new Shape(2, 2)))
+                        : MaxPool2x2.stage(true));
             } else {
                 conv++;
                 body.add("conv" + conv, new TimeDistributed(ConvBn.conv3x3(Integer.parseInt(layer), 1)));

@@ -12,18 +12,16 @@ import dev.snn4j.Scalars;
 import java.util.function.IntFunction;
 
 /**
- * The multi-step time loop of a spiking layer, written once for IF, LIF and PLIF.
+ * The multi-step time loop of a spiking layer in autograd operations, for every neuron type: the
+ * type charges the membrane ({@link NeuronType#charge}), and firing and reset follow
+ * {@link NeuronSpec}.
  *
  * <p>The membrane potential exists only inside {@link #run}: nothing carries over between calls,
  * so there is no network state to reset between batches. Every step is a handful of element-wise
- * operations; the loop is the hot path of an SNN, so each formula uses the fewest operations that
- * still give exactly the reference values (see {@code ../shared/golden/README.md}).
- *
- * <p>Two implementations: the autograd formulation here (every option, PLIF, voltages, any
- * device), and {@link FusedDynamics} (IF and LIF on the CPU), which computes the whole loop in one
- * pass and carries its gradient through {@link FusedBackward}. Spiking layers take the fused one
- * whenever they can: for inference, and for training steps run inside a {@link FusedBackward}
- * scope (snn4j's trainer, benchmark and attacks open one).
+ * operations; each formula uses the fewest operations that still give exactly the reference values
+ * (the golden cases in the test resources). The fused kernel ({@code neuron.kernel.FusedKernel})
+ * computes the same spikes in one pass where the type allows it; this formulation serves every
+ * option, PLIF, voltages and any device, and training under a plain gradient collector.
  */
 public final class NeuronDynamics {
 
@@ -50,16 +48,17 @@ public final class NeuronDynamics {
      * Runs the dynamics on a sequence of input currents.
      *
      * @param x input currents [T, ...]
-     * @param inverseTau 1/tau as an array (PLIF's sigmoid(w)); {@code null} for IF and LIF
+     * @param inverseTau 1/tau as an array for types that learn it (PLIF's sigmoid(w)); else {@code null}
      * @param surrogate whether spikes carry the surrogate gradient; without it they are plain
      *     Heaviside values and the step costs about half as much (inference)
      * @param recordVoltages whether to return V[t] as well (tests, diagnostics)
      */
     public Output run(NDArray x, NDArray inverseTau, boolean surrogate, boolean recordVoltages) {
         int steps = (int) x.getShape().get(0);
+        NeuronType.Charge charge = spec.type().charge(spec, inverseTau);
         // split, not get(t): the backward of T selects would allocate T zero tensors of x's size
-        NDList parts = inputCurrent(x, inverseTau).split(steps, 0);
-        return loop(t -> parts.get(t).squeeze(0), steps, inverseTau, surrogate, recordVoltages);
+        NDList parts = charge.current(x).split(steps, 0);
+        return loop(t -> parts.get(t).squeeze(0), steps, charge, surrogate, recordVoltages);
     }
 
     /**
@@ -70,50 +69,19 @@ public final class NeuronDynamics {
      * @return spikes [steps, B, ...]
      */
     public Output runRepeated(NDArray x, int steps, NDArray inverseTau, boolean surrogate, boolean recordVoltages) {
-        NDArray current = inputCurrent(x, inverseTau);
-        return loop(t -> current, steps, inverseTau, surrogate, recordVoltages);
+        NeuronType.Charge charge = spec.type().charge(spec, inverseTau);
+        NDArray current = charge.current(x);
+        return loop(t -> current, steps, charge, surrogate, recordVoltages);
     }
 
-    /**
-     * The part of the charge equation that does not depend on V, computed for all steps in one
-     * operation: H[t] = V[t-1] (1 - k) + C[t] with C = k_in X + k vReset, where k = 1/tau and k_in
-     * = k with decay_input, else 1. (IF: H[t] = V[t-1] + X[t].)
-     */
-    private NDArray inputCurrent(NDArray x, NDArray inverseTau) {
-        switch (spec.type()) {
-            case IF:
-                return x;
-            case LIF:
-                float k = (float) (1.0 / spec.tau());
-                NDArray scaled = spec.decayInput() ? Scalars.mul(x, k) : x;
-                return vReset == 0f ? scaled : Scalars.add(scaled, k * vReset);
-            case PLIF:
-                NDArray scaledP = spec.decayInput() ? x.mul(inverseTau) : x;
-                return vReset == 0f ? scaledP : scaledP.add(Scalars.mul(inverseTau, vReset));
-            default:
-                throw new AssertionError(spec.type());
-        }
-    }
-
-    private Output loop(
-            IntFunction<NDArray> currentAt, int steps, NDArray inverseTau, boolean surrogate, boolean recordVoltages) {
+    private Output loop(IntFunction<NDArray> currentAt, int steps, NeuronType.Charge charge, boolean surrogate,
+            boolean recordVoltages) {
         NDList spikes = new NDList(steps);
         NDList voltages = recordVoltages ? new NDList(steps) : null;
-        // 1 - k, the fraction of V that survives a step: an array for PLIF, a constant for LIF
-        NDArray keep = spec.type() == NeuronType.PLIF ? Scalars.add(inverseTau.neg(), 1f) : null;
-        float keepLif = (float) (1.0 - 1.0 / spec.tau());
         NDArray v = null; // null: the resting potential vReset, not yet materialised
         for (int t = 0; t < steps; t++) {
             NDArray c = currentAt.apply(t);
-            NDArray h;
-            if (v == null) {
-                // H[0] = vReset + k_in X[0]: C[0] holds k vReset, add the (1 - k) vReset left
-                h = spec.type() == NeuronType.IF ? addConstant(c, vReset) : firstCharge(c, keep, keepLif);
-            } else if (spec.type() == NeuronType.IF) {
-                h = v.add(c);
-            } else {
-                h = (keep == null ? Scalars.mul(v, keepLif) : v.mul(keep)).add(c);
-            }
+            NDArray h = v == null ? charge.first(c) : charge.next(v, c);
             NDArray fired = h.gte(Scalars.constant(h, threshold)); // boolean; promotes to float where it meets floats
             NDArray s;
             if (surrogate) {
@@ -132,19 +100,8 @@ public final class NeuronDynamics {
         return new Output(NDArrays.stack(spikes), recordVoltages ? NDArrays.stack(voltages) : null);
     }
 
-    private NDArray firstCharge(NDArray c, NDArray keep, float keepLif) {
-        if (vReset == 0f) {
-            return c;
-        }
-        return keep == null ? Scalars.add(c, vReset * keepLif) : c.add(Scalars.mul(keep, vReset));
-    }
-
     private static NDArray asFloat(NDArray s) {
         return s.getDataType() == DataType.BOOLEAN ? s.toType(DataType.FLOAT32, false) : s;
-    }
-
-    private static NDArray addConstant(NDArray x, float c) {
-        return c == 0f ? x : Scalars.add(x, c);
     }
 
     /** Hard or soft reset; {@code s} may be a float spike (with gradient) or a boolean mask. */

@@ -17,6 +17,7 @@ import ai.djl.util.PairList;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import dev.snn4j.neuron.kernel.FusedKernel;
 import java.util.Optional;
 
 /**
@@ -36,8 +37,8 @@ public final class SpikingNeuron extends AbstractBlock {
 
     private final NeuronSpec spec;
     private final NeuronDynamics dynamics;
-    /** The fused implementation, or {@code null} (PLIF). */
-    private final FusedDynamics fused;
+    /** The fused kernel, or {@code null} when the type has none (PLIF). */
+    private final FusedKernel kernel;
     private final Parameter w;
     private SpikeRecorder recorder;
     private SpikeCounter counter;
@@ -46,8 +47,9 @@ public final class SpikingNeuron extends AbstractBlock {
         super(VERSION);
         this.spec = builder.spec;
         this.dynamics = new NeuronDynamics(spec);
-        this.fused = FusedDynamics.supports(spec) ? new FusedDynamics(spec) : null;
-        if (spec.type() == NeuronType.PLIF) {
+        FusedKernel.Constants constants = spec.type().kernelConstants(spec);
+        this.kernel = constants == null ? null : new FusedKernel(constants);
+        if (spec.type().learnsTau()) {
             w =
                     addParameter(
                             Parameter.builder()
@@ -65,8 +67,18 @@ public final class SpikingNeuron extends AbstractBlock {
         return new Builder();
     }
 
+    /** A spiking layer of {@code spec}'s neuron: {@code builder().setSpec(spec).build()}. */
+    public static SpikingNeuron of(NeuronSpec spec) {
+        return builder().setSpec(spec).build();
+    }
+
     public NeuronSpec spec() {
         return spec;
+    }
+
+    /** Whether the neuron type has a fused kernel (IF, LIF) that this layer uses when it can. */
+    public boolean hasFusedKernel() {
+        return kernel != null;
     }
 
     /**
@@ -85,108 +97,82 @@ public final class SpikingNeuron extends AbstractBlock {
     @Override
     protected NDList forwardInternal(
             ParameterStore parameterStore, NDList inputs, boolean training, PairList<String, Object> params) {
-        NDArray x = inputs.singletonOrThrow();
-        return new NDList(run(parameterStore, x, 0, training, surrogate(training, params), false).spikes());
+        return new NDList(forward(parameterStore, inputs.singletonOrThrow(), 0, training, params));
     }
 
     /**
-     * Runs the layer on the same input current at every one of {@code steps} steps: direct encoding
-     * of a static input whose first convolution was computed once.
-     *
-     * @param x input current [B, ...]
-     * @return spikes [steps, B, ...]
+     * The layer on an input sequence [T, B, ...], or, with {@code repeatSteps > 0}, on the same input
+     * current [B, ...] at each of that many steps (direct encoding of a static input whose first
+     * convolution ran once): spikes [T, B, ...]. The fused kernel runs when it can, the autograd
+     * formulation otherwise; the spikes are the same.
      */
-    public NDArray forwardRepeated(
-            ParameterStore parameterStore, NDArray x, int steps, boolean training, PairList<String, Object> params) {
-        return run(parameterStore, x, steps, training, surrogate(training, params), false).spikes();
-    }
-
-    /**
-     * This layer followed by a 2×2 max pool with stride 2 of every step's [C, H, W] maps (DJL's
-     * {@code Pool.maxPool2d} on [T*B, C, H, W]), computed in one fused pass, without the unpooled
-     * spikes ever being written. Empty when the fused kernel cannot take {@code x} (PLIF, not float32
-     * on the CPU, odd H or W, no {@link FusedBackward} open for a training step) or a recorder wants
-     * the spikes themselves: then run {@link #forward} and the pool.
-     *
-     * @param x input currents [T, B, C, H, W], or [B, C, H, W] with {@code repeatSteps > 0}
-     * @param repeatSteps 0 for a sequence, else the step count of a repeated current (direct encoding)
-     * @return pooled spikes [T, B, C, H/2, W/2]
-     */
-    public Optional<NDArray> forwardMaxPooled(
+    public NDArray forward(
             ParameterStore parameterStore, NDArray x, int repeatSteps, boolean training, PairList<String, Object> params) {
-        return fusedOnMaps(x, repeatSteps, true, training, params,
-                (surrogate, count) -> fused.runFusedMaxPooled(x, repeatSteps, surrogate, count));
-    }
-
-    /**
-     * Batch norm of {@code y} followed by this layer (and optionally a 2×2 max pool), computed in one
-     * fused pass: the batch norm's statistics (batch statistics when training, running ones
-     * otherwise), the normalisation inside the layer's time loop, and its backward with gamma's and
-     * beta's gradients. Equal to DJL's BatchNorm followed by {@link #forward} up to float rounding.
-     * Empty under the same conditions as {@link #forwardMaxPooled} (then run the batch norm and
-     * this layer).
-     *
-     * @param y the batch norm's input [T, B, C, H, W], or [B, C, H, W] with {@code repeatSteps > 0}
-     * @param maxPool whether a 2×2 max pool follows (H and W even)
-     */
-    public Optional<NDArray> forwardNormalized(ParameterStore parameterStore, NDArray y, BatchNormParameters batchNorm,
-            int repeatSteps, boolean maxPool, boolean training, PairList<String, Object> params) {
-        return fusedOnMaps(y, repeatSteps, maxPool, training, params,
-                (surrogate, count) -> fused.runFusedNormalized(y, batchNorm, training, repeatSteps, surrogate, maxPool,
-                        count));
-    }
-
-    /** A fused run on maps: which one, given whether it carries a surrogate and counts spikes. */
-    private interface MapsRun {
-        FusedDynamics.Fused run(boolean surrogate, boolean countSpikes);
-    }
-
-    /**
-     * {@code run} when the fused kernel can take x (and no recorder wants the unpooled spikes),
-     * reporting its spike count to the counter; else empty.
-     */
-    private Optional<NDArray> fusedOnMaps(NDArray x, int repeatSteps, boolean maxPool, boolean training,
-            PairList<String, Object> params, MapsRun run) {
         boolean surrogate = surrogate(training, params);
-        if (recorder != null || fused == null || !fused.canFuseMaps(x, repeatSteps, surrogate, maxPool)) {
-            return Optional.empty();
+        FusedKernel.Fusion alone = repeatSteps > 0 ? FusedKernel.Fusion.repeated(repeatSteps) : FusedKernel.Fusion.NONE;
+        if (kernel != null && kernel.canRun(x, alone, surrogate)) {
+            return observed(kernel.run(x, alone, surrogate, counter != null, training), x, repeatSteps, true);
         }
-        FusedDynamics.Fused out = run.run(surrogate, counter != null);
+        NDArray inverseTau = inverseTau(parameterStore, x, training);
+        NeuronDynamics.Output out = repeatSteps > 0
+                ? dynamics.runRepeated(x, repeatSteps, inverseTau, surrogate, false)
+                : dynamics.run(x, inverseTau, surrogate, false);
         if (counter != null) {
-            counter.count(out.spikeCount(), x.size() * Math.max(1, repeatSteps));
-        }
-        return Optional.of(out.output());
-    }
-
-    /** The full dynamics with voltages, for conformance tests and diagnostics. */
-    public NeuronDynamics.Output forwardWithVoltages(ParameterStore parameterStore, NDArray x, boolean training) {
-        return run(parameterStore, x, 0, training, true, true);
-    }
-
-    /** Runs on a sequence [T, ...], or, when {@code repeatSteps > 0}, on one current repeated. */
-    private NeuronDynamics.Output run(
-            ParameterStore parameterStore, NDArray x, int repeatSteps, boolean training, boolean surrogate, boolean voltages) {
-        NDArray inverseTau = null;
-        if (w != null) {
-            inverseTau = Activation.sigmoid(parameterStore.getValue(w, x.getDevice(), training));
-            // the result belongs to the parameter's (long-lived) manager: move it to this step's
-            inverseTau.attach(x.getManager());
-        }
-        NeuronDynamics.Output out;
-        if (!voltages && fused != null && fused.canFuse(x, repeatSteps, surrogate)) {
-            out = fused.runFused(x, repeatSteps, surrogate);
-        } else {
-            out = repeatSteps > 0
-                    ? dynamics.runRepeated(x, repeatSteps, inverseTau, surrogate, voltages)
-                    : dynamics.run(x, inverseTau, surrogate, voltages);
+            counter.count(out.spikes().sum().getFloat(), out.spikes().size());
         }
         if (recorder != null) {
             recorder.record(out.spikes());
         }
-        if (counter != null) {
-            counter.count(out.spikes().sum().getFloat(), out.spikes().size());
+        return out.spikes();
+    }
+
+    /**
+     * This layer with the batch norm before it and/or the 2×2 max pool after it ({@code fusion}),
+     * in one pass of the fused kernel: the batch norm's statistics (the batch's when training,
+     * running ones otherwise) and normalisation inside the layer's time loop, the pooled spikes
+     * written without the unpooled ones, and the backward with gamma's and beta's gradients. Equal
+     * to the batch norm, this layer and the pool one after the other, up to float rounding. Empty
+     * when the kernel cannot take {@code x} now (no kernel for the type, not float32 on the CPU,
+     * not maps [.., C, H, W], odd maps for a pool, no fused backward open for a training step) or
+     * a recorder wants the unpooled spikes: the caller then runs the three one after the other.
+     *
+     * @param x the batch norm's (or else the layer's) input [T, B, C, H, W], or [B, C, H, W] repeated
+     */
+    public Optional<NDArray> forwardFused(ParameterStore parameterStore, NDArray x, FusedKernel.Fusion fusion,
+            boolean training, PairList<String, Object> params) {
+        boolean surrogate = surrogate(training, params);
+        if (kernel == null || recorder != null && fusion.maxPool() || !kernel.canRun(x, fusion, surrogate)) {
+            return Optional.empty();
         }
-        return out;
+        return Optional.of(observed(kernel.run(x, fusion, surrogate, counter != null, training), x, fusion.repeatSteps(),
+                !fusion.maxPool()));
+    }
+
+    /** Reports a fused run to the counter (and its spikes, unless pooled, to the recorder). */
+    private NDArray observed(FusedKernel.Output out, NDArray x, int repeatSteps, boolean spikes) {
+        if (counter != null) {
+            counter.count(out.spikeCount(), x.size() * Math.max(1, repeatSteps));
+        }
+        if (recorder != null && spikes) {
+            recorder.record(out.output());
+        }
+        return out.output();
+    }
+
+    /** The full dynamics with voltages, for conformance tests and diagnostics (autograd formulation). */
+    public NeuronDynamics.Output forwardWithVoltages(ParameterStore parameterStore, NDArray x, boolean training) {
+        return dynamics.run(x, inverseTau(parameterStore, x, training), true, true);
+    }
+
+    /** PLIF's 1/tau = sigmoid(w) for this call, or {@code null}. */
+    private NDArray inverseTau(ParameterStore parameterStore, NDArray x, boolean training) {
+        if (w == null) {
+            return null;
+        }
+        NDArray inverseTau = Activation.sigmoid(parameterStore.getValue(w, x.getDevice(), training));
+        // the result belongs to the parameter's (long-lived) manager: move it to this step's
+        inverseTau.attach(x.getManager());
+        return inverseTau;
     }
 
     /**

@@ -8,6 +8,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Activation;
 import dev.snn4j.CliEnum;
 import dev.snn4j.Scalars;
+import dev.snn4j.neuron.kernel.FusedKernel;
 
 /**
  * Surrogate gradients: the forward pass of a spike is exactly Heaviside, the backward pass uses the
@@ -18,9 +19,9 @@ import dev.snn4j.Scalars;
  * {@code g'(x)} in the backward pass. {@link #carrier} returns such a {@code g}; it equals the
  * primitive up to an additive constant, which cancels.
  */
-public enum Surrogate implements CliEnum {
+public enum Surrogate implements CliEnum, FusedKernel.SurrogateGradient {
     /** dS/dx = alpha * sigmoid(alpha x) * (1 - sigmoid(alpha x)). */
-    SIGMOID {
+    SIGMOID(4) {
         @Override
         public double primitive(double x, double alpha) {
             return 1.0 / (1.0 + Math.exp(-alpha * x));
@@ -38,7 +39,7 @@ public enum Surrogate implements CliEnum {
         }
 
         @Override
-        void gradients(float[] x, int len, float alpha) {
+        public void gradients(float[] x, int len, float alpha) {
             // sigmoid'(u) = e / (1 + e)^2 with e = exp(-|u|), symmetric in u
             for (int i = 0; i < len; i++) {
                 float e = expNegative(Math.abs(alpha * x[i]));
@@ -48,7 +49,7 @@ public enum Surrogate implements CliEnum {
         }
     },
     /** dS/dx = (alpha / 2) / (1 + (pi/2 * alpha * x)^2). */
-    ATAN {
+    ATAN(2) {
         @Override
         public double primitive(double x, double alpha) {
             return Math.atan(Math.PI / 2 * alpha * x) / Math.PI + 0.5;
@@ -66,7 +67,7 @@ public enum Surrogate implements CliEnum {
         }
 
         @Override
-        void gradients(float[] x, int len, float alpha) {
+        public void gradients(float[] x, int len, float alpha) {
             float scale = (float) (Math.PI / 2 * alpha);
             float half = alpha / 2f;
             for (int i = 0; i < len; i++) {
@@ -76,7 +77,7 @@ public enum Surrogate implements CliEnum {
         }
     },
     /** dS/dx = alpha - alpha^2 |x| for |x| &lt;= 1/alpha, else 0. */
-    PIECEWISE_QUADRATIC {
+    PIECEWISE_QUADRATIC(1) {
         @Override
         public double primitive(double x, double alpha) {
             if (x < -1 / alpha) {
@@ -101,7 +102,7 @@ public enum Surrogate implements CliEnum {
         }
 
         @Override
-        void gradients(float[] x, int len, float alpha) {
+        public void gradients(float[] x, int len, float alpha) {
             float square = alpha * alpha;
             for (int i = 0; i < len; i++) {
                 x[i] = Math.max(0f, alpha - square * Math.abs(x[i])); // 0 exactly where |x| >= 1/alpha
@@ -109,7 +110,7 @@ public enum Surrogate implements CliEnum {
         }
     },
     /** dS/dx = alpha / sqrt(pi) * exp(-(alpha x)^2). */
-    ERF {
+    ERF(2) {
         @Override
         public double primitive(double x, double alpha) {
             return erfc(-alpha * x) / 2;
@@ -126,7 +127,7 @@ public enum Surrogate implements CliEnum {
         }
 
         @Override
-        void gradients(float[] x, int len, float alpha) {
+        public void gradients(float[] x, int len, float alpha) {
             float scale = (float) (alpha / Math.sqrt(Math.PI));
             for (int i = 0; i < len; i++) {
                 float u = alpha * x[i];
@@ -134,6 +135,22 @@ public enum Surrogate implements CliEnum {
             }
         }
     };
+
+    private final double defaultAlpha;
+
+    Surrogate(double defaultAlpha) {
+        this.defaultAlpha = defaultAlpha;
+    }
+
+    /** The sharpness SpikingJelly uses by default for this function (what {@code NAME} alone means). */
+    public double defaultAlpha() {
+        return defaultAlpha;
+    }
+
+    /** This function with sharpness {@code alpha}, e.g. {@code Surrogate.ATAN.alpha(2)}. */
+    public SurrogateSpec alpha(double alpha) {
+        return new SurrogateSpec(this, alpha);
+    }
 
     /** The smooth primitive, in float64, whose derivative is the surrogate gradient. */
     public abstract double primitive(double x, double alpha);
@@ -151,7 +168,8 @@ public enum Surrogate implements CliEnum {
      * Replaces {@code x[0..len)} by the surrogate gradient at each value, in float (the fused
      * kernel's backward pass). Written as plain loops of arithmetic so that the JIT vectorises them.
      */
-    abstract void gradients(float[] x, int len, float alpha);
+    @Override
+    public abstract void gradients(float[] x, int len, float alpha);
 
     /**
      * exp(-a) for a >= 0, as straight-line float arithmetic that the JIT can vectorise (Math.exp
@@ -210,6 +228,6 @@ public enum Surrogate implements CliEnum {
 
     /** Parses a command-line name; the error names the valid values. */
     public static Surrogate parse(String text) {
-        return CliEnum.parse(Surrogate.class, "--surrogate", text);
+        return CliEnum.parse(Surrogate.class, "surrogate", text);
     }
 }

@@ -16,11 +16,11 @@ public record SurrogateSpec(Surrogate function, double alpha) {
 
     public SurrogateSpec {
         if (function == null) {
-            throw new Snn4jException("--surrogate: expected a function name, found none");
+            throw new Snn4jException("surrogate: expected a function name, found none");
         }
         if (!(alpha > 0) || Double.isInfinite(alpha)) {
             throw new Snn4jException(
-                    "--surrogate: expected a positive finite alpha, found " + alpha);
+                    "surrogate: expected a positive finite alpha, found " + alpha);
         }
     }
 
@@ -29,32 +29,17 @@ public record SurrogateSpec(Surrogate function, double alpha) {
     public static SurrogateSpec parse(String text) {
         String[] parts = text.trim().split(":", -1);
         if (parts.length > 2) {
-            throw new Snn4jException("--surrogate: expected NAME:ALPHA, found '" + text + "'");
+            throw new Snn4jException("surrogate: expected NAME:ALPHA, found '" + text + "'");
         }
         Surrogate function = Surrogate.parse(parts[0]);
         if (parts.length == 1) {
-            return new SurrogateSpec(function, defaultAlpha(function));
+            return new SurrogateSpec(function, function.defaultAlpha());
         }
         try {
             return new SurrogateSpec(function, Double.parseDouble(parts[1]));
         } catch (NumberFormatException e) {
             throw new Snn4jException(
-                    "--surrogate: expected a number after ':', found '" + parts[1] + "'");
-        }
-    }
-
-    /** The alpha SpikingJelly uses by default for each function. */
-    static double defaultAlpha(Surrogate function) {
-        switch (function) {
-            case SIGMOID:
-                return 4;
-            case ATAN:
-            case ERF:
-                return 2;
-            case PIECEWISE_QUADRATIC:
-                return 1;
-            default:
-                throw new AssertionError(function);
+                    "surrogate: expected a number after ':', found '" + parts[1] + "'");
         }
     }
 

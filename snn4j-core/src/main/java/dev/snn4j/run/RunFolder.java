@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -67,13 +68,13 @@ public final class RunFolder {
         RunFolder run = new RunFolder(dir);
         if (run.isFinished()) {
             throw new Snn4jException(
-                    "--out " + dir + ": expected a new folder or an unfinished run, found a finished run");
+                    "out " + dir + ": expected a new folder or an unfinished run, found a finished run");
         }
         try {
             Files.createDirectories(dir);
             run.removeLeftovers();
         } catch (IOException e) {
-            throw new Snn4jException("--out " + dir + ": cannot create folder: " + e.getMessage(), e);
+            throw new Snn4jException("out " + dir + ": cannot create folder: " + e.getMessage(), e);
         }
         return run;
     }
@@ -109,10 +110,10 @@ public final class RunFolder {
     public static RunFolder open(Path dir) {
         RunFolder run = new RunFolder(dir);
         if (!Files.isDirectory(dir)) {
-            throw new Snn4jException("--run " + dir + ": not a folder");
+            throw new Snn4jException("run " + dir + ": not a folder");
         }
         if (!Files.isRegularFile(run.config())) {
-            throw new Snn4jException("--run " + dir + ": no " + CONFIG + " (is this a snn4j run folder?)");
+            throw new Snn4jException("run " + dir + ": no " + CONFIG + " (is this a snn4j run folder?)");
         }
         return run;
     }
@@ -125,11 +126,18 @@ public final class RunFolder {
         return readJson(config());
     }
 
-    /** Rewrites metrics.json with every epoch so far and, when given, the final results. */
-    public void writeMetrics(String method, List<EpochMetrics> epochs, ObjectNode fin) {
+    /**
+     * Rewrites metrics.json with every epoch so far and, when given, the final results.
+     *
+     * @param terms the objective's loss terms and their weights, in its order ({@code loss_terms}):
+     *     the keys of each epoch that are loss terms
+     */
+    public void writeMetrics(String method, Map<String, Double> terms, List<EpochMetrics> epochs, ObjectNode fin) {
         ObjectNode root = Json.mapper().createObjectNode();
         root.put("schema_version", METRICS_SCHEMA);
         root.put("method", method);
+        ObjectNode termNode = root.putObject("loss_terms");
+        terms.forEach(termNode::put);
         ArrayNode array = root.putArray("epochs");
         epochs.forEach(e -> array.add(Json.mapper().valueToTree(e)));
         if (fin != null) {
@@ -160,7 +168,7 @@ public final class RunFolder {
         }
     }
 
-    private static JsonNode readJson(Path file) {
+    static JsonNode readJson(Path file) {
         try {
             return Json.mapper().readTree(file.toFile());
         } catch (IOException e) {

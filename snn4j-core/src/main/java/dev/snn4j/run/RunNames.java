@@ -18,8 +18,8 @@ public final class RunNames {
     private RunNames() {}
 
     public static Path defaultDir(TrainConfig config) {
-        String base = STAMP.format(LocalDateTime.now()) + "-" + config.dataset().cliName() + "-"
-                + config.model().cliName() + "-" + config.method().cliName();
+        String base = STAMP.format(LocalDateTime.now()) + "-" + config.data().dataset().cliName() + "-"
+                + config.model().preset().cliName() + "-" + config.run().method().cliName();
         Path dir = Path.of("runs", base);
         for (int i = 2; Files.exists(dir); i++) {
             dir = Path.of("runs", base + "-" + i);

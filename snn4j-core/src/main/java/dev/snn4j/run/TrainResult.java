@@ -4,7 +4,6 @@
  */
 package dev.snn4j.run;
 
-import dev.snn4j.config.TrainConfig;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.snn4j.Json;
 import java.nio.file.Path;
@@ -27,18 +26,22 @@ public record TrainResult(
         long parameters,
         List<EpochMetrics> history) {
 
-    public static TrainResult of(Path runDir, TrainConfig config, List<EpochMetrics> history, long parameters) {
+    /**
+     * @param runDir the run folder, or {@code null} for a run without one
+     * @param method the objective's name ({@code baseline}, {@code trt})
+     */
+    public static TrainResult of(Path runDir, String method, List<EpochMetrics> history, long parameters) {
         EpochMetrics last = history.get(history.size() - 1);
         double seconds = history.stream().mapToDouble(EpochMetrics::seconds).average().orElse(0);
         double speed = history.stream().mapToDouble(EpochMetrics::samplesPerSecond).average().orElse(0);
-        return new TrainResult(runDir, config.method().cliName(), last.testAccuracy(), last.asfr(), last.firingRates(),
+        return new TrainResult(runDir, method, last.testAccuracy(), last.asfr(), last.firingRates(),
                 seconds, speed, history.size(), parameters, history);
     }
 
     /** The {@code final} object of metrics.json and the body of {@code train --json}. */
     public ObjectNode toFinalJson() {
         ObjectNode node = Json.mapper().createObjectNode();
-        node.put("run_dir", runDir.toString());
+        node.put("run_dir", runDir == null ? null : runDir.toString());
         node.put("method", method);
         node.put("test_accuracy", testAccuracy);
         node.put("asfr", asfr);

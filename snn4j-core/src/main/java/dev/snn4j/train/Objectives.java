@@ -16,13 +16,13 @@ public final class Objectives {
     private Objectives() {}
 
     public static TrainingObjective create(TrainConfig config, SpikingModel model) {
-        switch (config.method()) {
+        switch (config.run().method()) {
             case BASELINE:
                 return new BaselineObjective();
             case TRT:
-                return new TrtObjective(config.trtSettings(), model);
+                return new TrtObjective(config.trt(), model);
             default:
-                throw new AssertionError(config.method());
+                throw new AssertionError(config.run().method());
         }
     }
 }

@@ -11,12 +11,11 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import dev.snn4j.model.ModelPreset;
 import dev.snn4j.model.ModelSpec;
 import dev.snn4j.model.SpikingModel;
-import dev.snn4j.neuron.FusedBackward;
+import dev.snn4j.neuron.FusedGradientCollector;
 import dev.snn4j.neuron.NeuronSpec;
 import dev.snn4j.train.optim.ParameterOptimizer;
 import dev.snn4j.train.optim.Sgd;
@@ -80,9 +79,8 @@ public final class StepBenchmark {
                     NDArray x = scope.randomNormal(inputShape);
                     NDArray y = scope.randomInteger(0, spec.numClasses(), new Shape(batch), DataType.INT32);
                     long start = System.nanoTime();
-                    try (GradientCollector collector = Engine.getInstance().newGradientCollector();
-                            FusedBackward backward = FusedBackward.open()) {
-                        backward.backward(objective.compute(net, ps, x, y, true).loss());
+                    try (FusedGradientCollector collector = FusedGradientCollector.open()) {
+                        collector.backward(objective.compute(net, ps, x, y, true).loss());
                     }
                     sgd.step(net.getParameters(), 0.01f);
                     long trained = System.nanoTime();

@@ -7,9 +7,7 @@ package dev.snn4j.trt;
 import ai.djl.ndarray.NDArray;
 import ai.djl.training.ParameterStore;
 import dev.snn4j.model.SpikingModel;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Plain training: cross-entropy on the model's logits. */
 public final class BaselineObjective implements TrainingObjective {
@@ -20,13 +18,11 @@ public final class BaselineObjective implements TrainingObjective {
     public Result compute(SpikingModel model, ParameterStore ps, NDArray input, NDArray labels, boolean training) {
         NDArray logits = model.forward(ps, new ai.djl.ndarray.NDList(input), training).singletonOrThrow();
         NDArray ce = Losses.crossEntropy(logits, labels);
-        Map<String, NDArray> terms = new LinkedHashMap<>();
-        terms.put(CE, ce);
-        return new Result(ce, logits, terms);
+        return new Result(ce, logits, List.of(new LossTerm(CE, 1, ce)));
     }
 
     @Override
-    public List<String> termNames() {
-        return List.of(CE);
+    public String name() {
+        return "baseline";
     }
 }

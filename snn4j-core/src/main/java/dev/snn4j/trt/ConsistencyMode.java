@@ -19,6 +19,6 @@ public enum ConsistencyMode implements CliEnum {
     }
 
     public static ConsistencyMode parse(String text) {
-        return CliEnum.parse(ConsistencyMode.class, "--trt-consistency", text);
+        return CliEnum.parse(ConsistencyMode.class, "trt_consistency", text);
     }
 }

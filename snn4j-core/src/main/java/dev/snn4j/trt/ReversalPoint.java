@@ -32,6 +32,6 @@ public enum ReversalPoint implements CliEnum {
     }
 
     public static ReversalPoint parse(String text) {
-        return CliEnum.parse(ReversalPoint.class, "--trt-reverse", text);
+        return CliEnum.parse(ReversalPoint.class, "trt_reverse", text);
     }
 }

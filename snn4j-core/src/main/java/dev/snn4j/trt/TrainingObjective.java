@@ -8,7 +8,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.training.ParameterStore;
 import dev.snn4j.model.SpikingModel;
 import java.util.List;
-import java.util.Map;
 
 /**
  * How a training batch is pushed through a model's three parts and how its loss is formed. The
@@ -18,14 +17,14 @@ import java.util.Map;
 public interface TrainingObjective {
 
     /**
-     * @param loss the scalar to minimise
+     * @param loss the scalar to minimise: the sum of weight × value over {@code terms}
      * @param logits the original path's logits O [B, classes], for training accuracy
-     * @param terms each unweighted loss term as a scalar, in {@link #termNames()} order
+     * @param terms every term of the loss, unweighted values with their weights, in a fixed order
      */
-    record Result(NDArray loss, NDArray logits, Map<String, NDArray> terms) {}
+    record Result(NDArray loss, NDArray logits, List<LossTerm> terms) {}
 
     Result compute(SpikingModel model, ParameterStore ps, NDArray input, NDArray labels, boolean training);
 
-    /** Names of the loss terms this objective reports, e.g. {@code ce}, {@code consistency_kl}. */
-    List<String> termNames();
+    /** The method's name in run folders and reports: {@code baseline}, {@code trt}. */
+    String name();
 }

@@ -6,8 +6,7 @@ package dev.snn4j.trt;
 
 import ai.djl.ndarray.NDArray;
 import dev.snn4j.Scalars;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 /**
  * TRT's loss on the three outputs of the shared head, with each term kept for reporting:
@@ -25,21 +24,26 @@ public final class TrtLoss {
 
     private TrtLoss() {}
 
-    /** The weighted total and the unweighted terms (consistency_kl includes τ²). */
-    public record Value(NDArray total, Map<String, NDArray> terms) {}
+    /** The weighted total and every term: unweighted value and weight (consistency_kl includes τ²). */
+    public record Value(NDArray total, List<LossTerm> terms) {}
 
     public static Value compute(NDArray o, NDArray oReversed, NDArray oHybrid, NDArray labels, TrtSettings settings) {
-        Map<String, NDArray> terms = new LinkedHashMap<>();
-        terms.put(CE, Losses.crossEntropy(o, labels));
-        terms.put(REVERSED_CE, Losses.crossEntropy(oReversed, labels));
-        terms.put(CONSISTENCY_KL, consistency(o, oReversed, settings));
-        terms.put(STAR_CE, Losses.crossEntropy(oHybrid, labels));
-        NDArray total =
-                terms.get(CE)
-                        .add(Scalars.mul(terms.get(REVERSED_CE), (float) settings.reversedCe()))
-                        .add(Scalars.mul(terms.get(CONSISTENCY_KL), (float) settings.alpha()))
-                        .add(Scalars.mul(terms.get(STAR_CE), (float) settings.beta()));
-        return new Value(total, terms);
+        List<LossTerm> terms = List.of(
+                new LossTerm(CE, 1, Losses.crossEntropy(o, labels)),
+                new LossTerm(REVERSED_CE, settings.reversedCe(), Losses.crossEntropy(oReversed, labels)),
+                new LossTerm(CONSISTENCY_KL, settings.alpha(), consistency(o, oReversed, settings)),
+                new LossTerm(STAR_CE, settings.beta(), Losses.crossEntropy(oHybrid, labels)));
+        return new Value(total(terms), terms);
+    }
+
+    /** Σ weight × value, the first term (weight 1) as it is. */
+    public static NDArray total(List<LossTerm> terms) {
+        NDArray total = terms.get(0).weight() == 1 ? terms.get(0).value()
+                : Scalars.mul(terms.get(0).value(), (float) terms.get(0).weight());
+        for (LossTerm term : terms.subList(1, terms.size())) {
+            total = total.add(Scalars.mul(term.value(), (float) term.weight()));
+        }
+        return total;
     }
 
     /** τ²·KL with O detached as the target, or the mean of both directions (symmetric). */

@@ -10,7 +10,6 @@ import ai.djl.training.ParameterStore;
 import dev.snn4j.Snn4jException;
 import dev.snn4j.layer.InputEncoding;
 import dev.snn4j.model.SpikingModel;
-import java.util.List;
 
 /**
  * Temporal Reversed Training (Zuo, Ding et al., arXiv 2408.09108) as a training objective.
@@ -36,12 +35,12 @@ public final class TrtObjective implements TrainingObjective {
         this.mode = settings.reverse().resolve(temporal);
         if (mode == ReversalPoint.INPUT && !temporal) {
             throw new Snn4jException(
-                    "--trt-reverse input: expected temporal data [T, B, ...], found a static dataset; "
+                    "trt_reverse input: expected temporal data [T, B, ...], found a static dataset; "
                             + "use feature (or auto) to reverse the stem's spike sequence");
         }
         if (mode == ReversalPoint.INPUT && settings.reverseAt() != 1) {
             throw new Snn4jException(
-                    "--trt-reverse-at: expected 1 with --trt-reverse input, found " + settings.reverseAt());
+                    "trt_reverse_at: expected 1 with `trt_reverse` input, found " + settings.reverseAt());
         }
         this.reversalStage = mode == ReversalPoint.FEATURE ? model.reversalStage(settings.reverseAt()) : 0;
     }
@@ -79,7 +78,7 @@ public final class TrtObjective implements TrainingObjective {
     }
 
     @Override
-    public List<String> termNames() {
-        return List.of(TrtLoss.CE, TrtLoss.REVERSED_CE, TrtLoss.CONSISTENCY_KL, TrtLoss.STAR_CE);
+    public String name() {
+        return "trt";
     }
 }

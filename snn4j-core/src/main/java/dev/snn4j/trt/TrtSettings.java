@@ -4,15 +4,16 @@
  */
 package dev.snn4j.trt;
 
-import dev.snn4j.Snn4jException;
+import static dev.snn4j.InvalidSettingException.require;
 
 /**
  * TRT's settings. Loss: L = CE(O, y) + reversedCe·CE(Ô, y) + alpha·τ²·KL(softmax(O/τ) ‖ softmax(Ô/τ))
  * + beta·CE(O_h, y), with τ = {@code temperature}. The paper publishes no coefficients; the defaults
- * (all 1, τ = 2) are this project's reading.
+ * (all 1, τ = 2) are this project's reading. In config files and on the command line every key has
+ * the prefix {@code trt_} ({@code trt_alpha}, {@code --trt-alpha}).
  *
  * @param reverse where time is reversed
- * @param reverseAt feature mode: reverse after the K-th spiking layer (1 = the stem's)
+ * @param reverseAt feature reversal: after the K-th spiking layer (1 = the stem's)
  * @param alpha weight of the consistency (KL) term
  * @param beta weight of the star-operation CE term
  * @param temperature softmax temperature τ of the KL term
@@ -28,31 +29,71 @@ public record TrtSettings(
         double reversedCe,
         ConsistencyMode consistency) {
 
+    /** Reversal chosen by the data, after the stem; every weight 1, τ = 2, detached consistency. */
+    public static final TrtSettings DEFAULTS =
+            new TrtSettings(ReversalPoint.AUTO, 1, 1.0, 1.0, 2.0, 1.0, ConsistencyMode.DETACHED);
+
+    /** {@link #DEFAULTS}. */
     public static TrtSettings defaults() {
-        return new TrtSettings(ReversalPoint.AUTO, 1, 1.0, 1.0, 2.0, 1.0, ConsistencyMode.DETACHED);
+        return DEFAULTS;
     }
 
     public TrtSettings {
-        if (reverse == null) {
-            throw new Snn4jException("--trt-reverse: expected one of input, feature, auto, found none");
-        }
-        if (consistency == null) {
-            throw new Snn4jException("--trt-consistency: expected one of detached, symmetric, found none");
-        }
-        if (reverseAt < 1) {
-            throw new Snn4jException("--trt-reverse-at: expected an integer >= 1, found " + reverseAt);
-        }
-        requireWeight("--trt-alpha", alpha);
-        requireWeight("--trt-beta", beta);
-        requireWeight("--trt-reversed-ce", reversedCe);
-        if (!(temperature > 0) || Double.isInfinite(temperature)) {
-            throw new Snn4jException("--trt-temperature: expected a finite number > 0, found " + temperature);
-        }
+        require(reverse != null, "trt_reverse", "one of input, feature, auto", "none");
+        require(consistency != null, "trt_consistency", "one of detached, symmetric", "none");
+        require(reverseAt >= 1, "trt_reverse_at", "an integer >= 1", reverseAt);
+        requireWeight("trt_alpha", alpha);
+        requireWeight("trt_beta", beta);
+        requireWeight("trt_reversed_ce", reversedCe);
+        require(temperature > 0 && Double.isFinite(temperature), "trt_temperature", "a finite number > 0", temperature);
+        require(reverse != ReversalPoint.INPUT || reverseAt == 1, "trt_reverse_at",
+                "1 with trt_reverse input (the input is reversed before every layer)", reverseAt);
     }
 
-    private static void requireWeight(String flag, double value) {
-        if (!(value >= 0) || Double.isInfinite(value)) {
-            throw new Snn4jException(flag + ": expected a finite number >= 0, found " + value);
+    private static void requireWeight(String key, double value) {
+        require(value >= 0 && Double.isFinite(value), key, "a finite number >= 0", value);
+    }
+
+    /** A builder holding these settings. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** A builder from {@link #DEFAULTS}. */
+    public static Builder builder() {
+        return new Builder(DEFAULTS);
+    }
+
+    /** Builds {@link TrtSettings}; {@link #build()} checks them. */
+    public static final class Builder {
+        private ReversalPoint reverse;
+        private int reverseAt;
+        private double alpha;
+        private double beta;
+        private double temperature;
+        private double reversedCe;
+        private ConsistencyMode consistency;
+
+        private Builder(TrtSettings s) {
+            reverse = s.reverse;
+            reverseAt = s.reverseAt;
+            alpha = s.alpha;
+            beta = s.beta;
+            temperature = s.temperature;
+            reversedCe = s.reversedCe;
+            consistency = s.consistency;
+        }
+
+        public Builder reverse(ReversalPoint value) { reverse = value; return this; }
+        public Builder reverseAt(int value) { reverseAt = value; return this; }
+        public Builder alpha(double value) { alpha = value; return this; }
+        public Builder beta(double value) { beta = value; return this; }
+        public Builder temperature(double value) { temperature = value; return this; }
+        public Builder reversedCe(double value) { reversedCe = value; return this; }
+        public Builder consistency(ConsistencyMode value) { consistency = value; return this; }
+
+        public TrtSettings build() {
+            return new TrtSettings(reverse, reverseAt, alpha, beta, temperature, reversedCe, consistency);
         }
     }
 }

@@ -35,11 +35,11 @@ class TrainConfigTest {
     void fileKeysOverrideDefaults() throws Exception {
         JsonNode node = Json.mapper().readTree("{\"epochs\": 7, \"method\": \"trt\", \"surrogate\": \"atan:2\", \"dataset\": \"mnist\"}");
         TrainConfig c = TrainConfig.fromJson(node, "exp.json");
-        assertEquals(7, c.epochs());
-        assertEquals(TrainingMethod.TRT, c.method());
-        assertEquals(Surrogate.ATAN, c.surrogate().function());
-        assertEquals(DatasetId.MNIST, c.dataset());
-        assertEquals(64, c.batchSize());
+        assertEquals(7, c.run().epochs());
+        assertEquals(TrainingMethod.TRT, c.run().method());
+        assertEquals(Surrogate.ATAN, c.neuron().surrogate().function());
+        assertEquals(DatasetId.MNIST, c.data().dataset());
+        assertEquals(64, c.run().batchSize());
     }
 
     @Test
@@ -79,9 +79,9 @@ class TrainConfigTest {
     void savedConfigsWithoutNormalizeMeanTheDatasetNormalisation() throws Exception {
         ObjectNode old = TrainConfig.defaults().with("normalize", "none").toJson();
         old.remove("normalize");
-        assertEquals(PixelNormalization.DATASET, TrainConfig.fromSavedJson(old, "config.json").normalize());
+        assertEquals(PixelNormalization.DATASET, TrainConfig.fromSavedJson(old, "config.json").data().normalize());
         ObjectNode recorded = TrainConfig.defaults().with("normalize", "none").toJson();
-        assertEquals(PixelNormalization.NONE, TrainConfig.fromSavedJson(recorded, "config.json").normalize());
+        assertEquals(PixelNormalization.NONE, TrainConfig.fromSavedJson(recorded, "config.json").data().normalize());
         assertMessage("exp.json: normalize: expected one of auto, dataset, none, found 'mean'", "{\"normalize\": \"mean\"}");
     }
 }

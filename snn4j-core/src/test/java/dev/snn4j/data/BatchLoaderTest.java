@@ -215,7 +215,7 @@ class BatchLoaderTest {
     @Test
     void badBatchSizeNamesTheFlag() {
         IdxTestFiles.expectError(() -> BatchLoader.training(indexed(3), 0, 1, 0, BOTH, NORM),
-                "--batch-size: expected a positive integer, found 0");
-        IdxTestFiles.expectError(() -> BatchLoader.evaluation(indexed(3), -2, NORM), "--batch-size", "found -2");
+                "batch_size: expected a positive integer, found 0");
+        IdxTestFiles.expectError(() -> BatchLoader.evaluation(indexed(3), -2, NORM), "batch_size", "found -2");
     }
 }

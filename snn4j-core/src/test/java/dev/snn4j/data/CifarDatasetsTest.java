@@ -122,7 +122,7 @@ class CifarDatasetsTest {
         assertEquals(Normalization.of(DatasetId.CIFAR100), s.train().normalization());
         DatasetRequest plain = request(DatasetId.CIFAR100, tmp, Set.of());
         DatasetSplits unit = Datasets.load(plain.withStatics(plain.statics().withNormalize(PixelNormalization.NONE)));
-        assertEquals(Normalization.identity(3), unit.test().normalization(), "--normalize none: pixels in [0, 1]");
+        assertEquals(Normalization.identity(3), unit.test().normalization(), "normalize none: pixels in [0, 1]");
 
         writeRecords(dir.resolve("train.bin"), record(0, 3, 99), record(1, 20, 0));
         expectError(() -> Datasets.load(request(DatasetId.CIFAR100, tmp, Set.of())),
@@ -156,9 +156,9 @@ class CifarDatasetsTest {
         expectError(() -> Datasets.load(request(DatasetId.CIFAR10, dir, Set.of())),
                 "batches.meta.txt: expected 10 class names, one per line, found 2");
         expectError(() -> Datasets.load(request(DatasetId.CIFAR10, tmp.resolve("nope"), Set.of())),
-                "--data " + tmp.resolve("nope"), "found no such folder");
+                "data " + tmp.resolve("nope"), "found no such folder");
         expectError(() -> CifarDatasets.load(request(DatasetId.CIFAR100, null, Map.of()), tmp.resolve("sys")),
-                "--dataset cifar100: no CIFAR-100 data found", "$SNN4J_DATA is not set");
+                "dataset cifar100: no CIFAR-100 data found", "$SNN4J_DATA is not set");
     }
 
     private DatasetRequest request(DatasetId id, Path data, Map<String, String> env) {
@@ -182,7 +182,7 @@ class CifarDatasetsTest {
         assertEquals(EnumSet.of(Augmentation.CROP, Augmentation.FLIP), Augmentation.resolve("auto", DatasetId.CIFAR100));
         Path dir = cifar10(tmp.resolve("c"), 2);
         expectError(() -> Datasets.load(request(DatasetId.CIFAR10, dir, Set.of(Augmentation.ROTATE))),
-                "--augment rotate: expected crop, flip, cutout or none for cifar10");
+                "augment rotate: expected crop, flip, cutout or none for cifar10");
         DatasetSplits plain = Datasets.load(request(DatasetId.CIFAR10, dir, Set.of(Augmentation.CROP, Augmentation.FLIP)));
         DatasetSplits cut = Datasets.load(request(DatasetId.CIFAR10, dir,
                 Set.of(Augmentation.CROP, Augmentation.FLIP, Augmentation.CUTOUT)));

@@ -26,15 +26,15 @@ class CliValuesTest {
         assertEquals(DatasetId.MNIST, DatasetId.parse(" MNIST "));
         assertEquals("fashion-mnist", DatasetId.FASHION_MNIST.cliName());
         String m = expectError(() -> DatasetId.parse("xyz"));
-        assertEquals("--dataset: expected one of fashion-mnist, mnist, cifar10-dvs, dvs-gesture, n-mnist, n-caltech101,"
+        assertEquals("dataset: expected one of fashion-mnist, mnist, cifar10-dvs, dvs-gesture, n-mnist, n-caltech101,"
                 + " nfmnist, shapes-dvs, cifar10, cifar100, imagefolder, modelnet10, modelnet40, shapes3d, found 'xyz'", m);
-        expectError(() -> DatasetId.parse(null), "--dataset", "found ''");
-        expectError(() -> DatasetId.parse("a\nb"), "--dataset");
+        expectError(() -> DatasetId.parse(null), "dataset", "found ''");
+        expectError(() -> DatasetId.parse("a\nb"), "dataset");
     }
 
     @Test
     void enumsUseTheSharedCliNaming() {
-        assertEquals(DatasetId.MNIST, CliEnum.parse(DatasetId.class, "--dataset", "mnist"));
+        assertEquals(DatasetId.MNIST, CliEnum.parse(DatasetId.class, "dataset", "mnist"));
         assertEquals("fashion-mnist, mnist, cifar10-dvs, dvs-gesture, n-mnist, n-caltech101, nfmnist, shapes-dvs, cifar10,"
                 + " cifar100, imagefolder, modelnet10, modelnet40, shapes3d", CliEnum.names(DatasetId.class));
         assertEquals("crop, flip, translate, time_reverse, cutout, rotate, scale, jitter", CliEnum.names(Augmentation.class));
@@ -89,8 +89,8 @@ class CliValuesTest {
         assertEquals(EnumSet.of(Augmentation.ROTATE, Augmentation.SCALE, Augmentation.JITTER, Augmentation.CUTOUT),
                 Augmentation.parse("rotate,scale,jitter,cutout"));
         for (String bad : new String[] {"spin", "", "crop,", "none,crop", "crop;flip"}) {
-            String m = expectError(() -> Augmentation.parse(bad), "--augment", "crop", "flip", "none");
-            assertEquals("--augment: expected a comma-separated list of crop, flip, translate, time_reverse, cutout, rotate,"
+            String m = expectError(() -> Augmentation.parse(bad), "augment", "crop", "flip", "none");
+            assertEquals("augment: expected a comma-separated list of crop, flip, translate, time_reverse, cutout, rotate,"
                     + " scale, jitter, or none, or auto, found '" + bad + "'", m);
         }
     }

@@ -57,8 +57,8 @@ class ImageDatasetTest {
         assertArrayEquals(new int[] {1, 1, 1, 0, 0, 0, 0, 0, 0, 0}, three.classCounts());
         assertSame(ds, ds.limit(5));
         assertSame(ds, ds.limit(1_000_000));
-        assertEquals("--train-limit: expected a positive number of samples, found 0", expectError(() -> ds.limit(0)));
-        expectError(() -> ds.limit(-4), "--train-limit", "found -4");
+        assertEquals("train_limit: expected a positive number of samples, found 0", expectError(() -> ds.limit(0)));
+        expectError(() -> ds.limit(-4), "train_limit", "found -4");
     }
 
     @Test

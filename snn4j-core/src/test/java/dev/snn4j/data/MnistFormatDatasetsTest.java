@@ -41,7 +41,7 @@ class MnistFormatDatasetsTest {
         LoadedDataset d = MnistFormatDatasets.load(FASHION, data, env(tmp.resolve("env")), tmp.resolve("system"));
         assertEquals(11, d.train().size());
         assertEquals(3, d.test().size());
-        assertEquals(data + " (--data)", d.source());
+        assertEquals(data + " (the data setting)", d.source());
         assertEquals(d.source(), d.train().source());
         assertEquals(FASHION.classNames(), d.test().classNames());
     }
@@ -78,8 +78,8 @@ class MnistFormatDatasetsTest {
     void mnistHasNoEmbeddedCopyAndSaysWhereItLooked() {
         Path env = tmp.resolve("env");
         String m = expectError(() -> MnistFormatDatasets.load(DatasetId.MNIST, null, env(env), tmp.resolve("sys")),
-                "--dataset mnist: no MNIST data found", env.resolve("mnist").toString(),
-                tmp.resolve("sys/mnist").toString(), "--data DIR", "$SNN4J_DATA/mnist",
+                "dataset mnist: no MNIST data found", env.resolve("mnist").toString(),
+                tmp.resolve("sys/mnist").toString(), "`data` DIR", "$SNN4J_DATA/mnist",
                 "train-images-idx3-ubyte[.gz]");
         assertTrue(m.contains("looked in"), m);
         expectError(() -> MnistFormatDatasets.load(DatasetId.MNIST, null, Map.of(), tmp.resolve("sys")),
@@ -105,13 +105,13 @@ class MnistFormatDatasetsTest {
         dataset("system/fashion-mnist", 13);
         Path sys = tmp.resolve("system");
         Path absent = tmp.resolve("x/y");
-        assertEquals("--data " + absent + ": folder does not exist",
+        assertEquals("data " + absent + ": folder does not exist",
                 expectError(() -> MnistFormatDatasets.load(FASHION, absent, Map.of(), sys)));
         Path file = Files.writeString(tmp.resolve("file"), "x");
-        assertEquals("--data " + file + ": expected a folder, found a file",
+        assertEquals("data " + file + ": expected a folder, found a file",
                 expectError(() -> MnistFormatDatasets.load(FASHION, file, Map.of(), sys)));
         Path empty = Files.createDirectories(tmp.resolve("empty"));
-        assertEquals("--data " + empty + ": folder is empty: expected the IDX files train-images-idx3-ubyte[.gz], "
+        assertEquals("data " + empty + ": folder is empty: expected the IDX files train-images-idx3-ubyte[.gz], "
                 + "train-labels-idx1-ubyte[.gz], t10k-images-idx3-ubyte[.gz], t10k-labels-idx1-ubyte[.gz]",
                 expectError(() -> MnistFormatDatasets.load(FASHION, empty, Map.of(), sys)));
     }
@@ -120,7 +120,7 @@ class MnistFormatDatasetsTest {
     void missingSingleFileIsNamed() throws IOException {
         Path data = dataset("data", 4);
         Files.delete(data.resolve("t10k-labels-idx1-ubyte.gz"));
-        expectError(() -> MnistFormatDatasets.load(FASHION, data, Map.of()), "--data " + data,
+        expectError(() -> MnistFormatDatasets.load(FASHION, data, Map.of()), "data " + data,
                 "missing t10k-labels-idx1-ubyte[.gz]", "found train-images-idx3-ubyte.gz");
     }
 
@@ -129,7 +129,7 @@ class MnistFormatDatasetsTest {
         Path parent = tmp.resolve("parent");
         dataset("parent/fashion-mnist", 4);
         Files.writeString(parent.resolve("README"), "x");
-        expectError(() -> MnistFormatDatasets.load(FASHION, parent, Map.of()), "--data " + parent,
+        expectError(() -> MnistFormatDatasets.load(FASHION, parent, Map.of()), "data " + parent,
                 "no IDX files", "found README, fashion-mnist", "did you mean " + parent.resolve("fashion-mnist"));
     }
 

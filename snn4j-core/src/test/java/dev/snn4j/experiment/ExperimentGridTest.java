@@ -31,24 +31,24 @@ class ExperimentGridTest {
         ExperimentGrid.Run first = runs.get(0);
         assertEquals("timesteps=2", first.group());
         assertEquals("baseline-seed0", first.name());
-        assertEquals(2, first.config().timesteps());
-        assertEquals(1, first.config().epochs());
-        assertEquals(TrainingMethod.BASELINE, first.config().method());
+        assertEquals(2, first.config().model().timesteps());
+        assertEquals(1, first.config().run().epochs());
+        assertEquals(TrainingMethod.BASELINE, first.config().run().method());
         ExperimentGrid.Run last = runs.get(runs.size() - 1);
         assertEquals("timesteps=4", last.group());
         assertEquals("trt-seed2", last.name());
-        assertEquals(TrainingMethod.TRT, last.config().method());
-        assertEquals(2, last.config().seed());
+        assertEquals(TrainingMethod.TRT, last.config().run().method());
+        assertEquals(2, last.config().run().seed());
     }
 
     @Test
     void baselineIsSharedAcrossTrtSettings() throws Exception {
         List<ExperimentGrid.Run> runs = expand("{\"trt_alpha\": [0, 1], \"trt_beta\": [0, 1], \"seeds\": [0, 1]}");
-        long baselines = runs.stream().filter(r -> r.config().method() == TrainingMethod.BASELINE).count();
-        long trt = runs.stream().filter(r -> r.config().method() == TrainingMethod.TRT).count();
+        long baselines = runs.stream().filter(r -> r.config().run().method() == TrainingMethod.BASELINE).count();
+        long trt = runs.stream().filter(r -> r.config().run().method() == TrainingMethod.TRT).count();
         assertEquals(2, baselines, "one baseline per seed, not one per TRT setting");
         assertEquals(4 * 2, trt);
-        assertTrue(runs.stream().filter(r -> r.config().method() == TrainingMethod.BASELINE).allMatch(r -> r.group().equals("default")));
+        assertTrue(runs.stream().filter(r -> r.config().run().method() == TrainingMethod.BASELINE).allMatch(r -> r.group().equals("default")));
         assertTrue(runs.stream().anyMatch(r -> r.group().equals("trt_alpha=0,trt_beta=1")));
     }
 
@@ -56,7 +56,7 @@ class ExperimentGridTest {
     void shippedExamplesExpand() {
         List<ExperimentGrid.Run> target = ExperimentGrid.expand(ConfigFiles.readTree(Path.of("../examples/fashion-mnist-cnn3.yaml")), "target");
         assertEquals(6, target.size());
-        assertTrue(target.stream().allMatch(r -> r.config().epochs() == 3 && r.config().timesteps() == 4 && r.config().trainLimit() == 0));
+        assertTrue(target.stream().allMatch(r -> r.config().run().epochs() == 3 && r.config().model().timesteps() == 4 && r.config().data().trainLimit() == 0));
         List<ExperimentGrid.Run> ablation = ExperimentGrid.expand(ConfigFiles.readTree(Path.of("../examples/trt-ablation.yaml")), "ablation");
         assertEquals(3 + 4 * 3, ablation.size(), "a shared baseline and four TRT variants, three seeds each");
     }

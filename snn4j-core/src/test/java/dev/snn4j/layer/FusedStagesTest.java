@@ -13,7 +13,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
-import dev.snn4j.neuron.FusedBackward;
+import dev.snn4j.neuron.kernel.FusedBackward;
 import dev.snn4j.neuron.NeuronSpec;
 import dev.snn4j.neuron.SpikingNeuron;
 import java.util.List;

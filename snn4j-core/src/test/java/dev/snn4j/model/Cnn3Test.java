@@ -19,7 +19,7 @@ import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
 import dev.snn4j.Snn4jException;
 import dev.snn4j.layer.InputEncoding;
-import dev.snn4j.neuron.FusedBackward;
+import dev.snn4j.neuron.kernel.FusedBackward;
 import dev.snn4j.neuron.NeuronSpec;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -86,7 +86,7 @@ class Cnn3Test {
         assertEquals(4, net.reversalStage(2));
         assertEquals(6, net.reversalStage(3));
         Snn4jException e = assertThrows(Snn4jException.class, () -> net.bodyStagesBeforeReversal(4));
-        assertEquals("--trt-reverse-at: expected one of 1, 2, 3 for model cnn3, found 4", e.getMessage());
+        assertEquals("trt_reverse_at: expected one of 1, 2, 3 for model cnn3, found 4", e.getMessage());
     }
 
     @Test

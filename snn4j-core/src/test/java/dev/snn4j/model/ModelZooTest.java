@@ -25,7 +25,7 @@ import ai.djl.training.tracker.Tracker;
 import ai.djl.util.Pair;
 import dev.snn4j.Snn4jException;
 import dev.snn4j.layer.InputEncoding;
-import dev.snn4j.neuron.FusedBackward;
+import dev.snn4j.neuron.kernel.FusedBackward;
 import dev.snn4j.neuron.NeuronSpec;
 import dev.snn4j.neuron.NeuronType;
 import dev.snn4j.trt.ReversalPoint;
@@ -296,7 +296,7 @@ class ModelZooTest {
         assertEquals(0, resnet.bodyStagesBeforeReversal(1)); // the stem
         assertEquals(1, resnet.bodyStagesBeforeReversal(3)); // after layer1_0 (2 neurons)
         Snn4jException inside = assertThrows(Snn4jException.class, () -> resnet.bodyStagesBeforeReversal(2));
-        assertTrue(inside.getMessage().startsWith("--trt-reverse-at: expected one of 1, 3, 5, 7,"), inside.getMessage());
+        assertTrue(inside.getMessage().startsWith("trt_reverse_at: expected one of 1, 3, 5, 7,"), inside.getMessage());
         // SEW: a downsampling block holds three neurons
         SpikingModel sew = ModelPreset.build(spec(ModelPreset.SEW_RESNET18));
         assertEquals(List.of(3, 5, 8, 10, 13, 15, 18, 20),
@@ -327,7 +327,7 @@ class ModelZooTest {
             assertEquals(p, ModelPreset.parse(p.cliName().toUpperCase(java.util.Locale.ROOT)));
         }
         Snn4jException e = assertThrows(Snn4jException.class, () -> ModelPreset.parse("resnet50"));
-        assertTrue(e.getMessage().startsWith("--model: expected one of cnn3, vgg11, resnet18,"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("model: expected one of cnn3, vgg11, resnet18,"), e.getMessage());
     }
 
     /** Each preset's intended input builds (shapes only, nothing is run). */

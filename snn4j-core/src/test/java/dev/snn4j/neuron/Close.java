@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Values computed two ways (fused and autograd): equal within a tolerance relative to the largest. */
-final class Close {
+public final class Close {
 
     private Close() {}
 
-    static void assertClose(float[] expected, float[] actual, double relative, String what) {
+    public static void assertClose(float[] expected, float[] actual, double relative, String what) {
         assertEquals(expected.length, actual.length, what + ": length");
         float scale = 0;
         for (float v : expected) {

@@ -4,6 +4,8 @@
  */
 package dev.snn4j.neuron;
 
+import dev.snn4j.neuron.kernel.FusedKernel;
+import dev.snn4j.neuron.kernel.FusedBackward;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import ai.djl.engine.Engine;
@@ -20,7 +22,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Batch norm fused into a spiking layer ({@link SpikingNeuron#forwardNormalized}) against DJL's
+ * Batch norm fused into a spiking layer ({@link SpikingNeuron#forwardFused}) against DJL's
  * batch norm followed by the layer's autograd formulation (and DJL's max pool): spikes equal,
  * gradients of the input, gamma and beta to float rounding, running statistics updated alike; with
  * batch statistics (training), with running ones (inference), and with running ones and gradients
@@ -61,8 +63,8 @@ class FusedBatchNormTest {
         try (GradientCollector collector = Engine.getInstance().newGradientCollector();
                 FusedBackward scope = fused && gradients ? FusedBackward.open() : null) {
             if (fused) {
-                BatchNormParameters bn = new BatchNormParameters(gamma, beta, runningMean, runningVar, EPS, MOMENTUM);
-                out = neuron.forwardNormalized(ps, y, bn, repeat, pool, training, params).orElseThrow();
+                FusedKernel.BatchNorm bn = new FusedKernel.BatchNorm(gamma, beta, runningMean, runningVar, EPS, MOMENTUM);
+                out = neuron.forwardFused(ps, y, new FusedKernel.Fusion(bn, pool, repeat), training, params).orElseThrow();
             } else {
                 out = reference(neuron, ps, y, gamma, beta, runningMean, runningVar, repeat, pool, training, params);
             }
@@ -91,7 +93,7 @@ class FusedBatchNormTest {
         NDArray z = BatchNorm.batchNorm(folded, runningMean, runningVar, gamma, beta, 1, MOMENTUM, EPS, training)
                 .singletonOrThrow()
                 .reshape(shape);
-        NDArray s = repeat > 0 ? neuron.forwardRepeated(ps, z, repeat, training, params)
+        NDArray s = repeat > 0 ? neuron.forward(ps, z, repeat, training, params)
                 : neuron.forward(ps, new NDList(z), training, params).singletonOrThrow();
         if (!pool) {
             return s;

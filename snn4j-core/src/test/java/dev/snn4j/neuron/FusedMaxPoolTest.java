@@ -4,6 +4,8 @@
  */
 package dev.snn4j.neuron;
 
+import dev.snn4j.neuron.kernel.FusedBackward;
+import dev.snn4j.neuron.kernel.FusedKernel;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,21 +24,21 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A spiking layer fused with the 2×2 max pool after it ({@link SpikePooling} inside {@link
- * SpikeKernel}) against the layer's autograd formulation followed by DJL's max pool: pooled spikes
+ * A spiking layer fused with the 2×2 max pool after it (inside the fused kernel) against the layer's autograd formulation followed by DJL's max pool: pooled spikes
  * bit for bit, input gradients to float rounding (the pool's gradient goes to the same neuron of
  * every window, ties included), spike counts exact.
  */
 class FusedMaxPoolTest {
 
     private static final Shape TWO = new Shape(2, 2);
+    private static final FusedKernel.Fusion POOL = new FusedKernel.Fusion(null, true, 0);
 
     private record Run(float[] pooled, float[] grad, long count) {}
 
     /** LIF/IF then max pool over [T*B, C, H, W], loss = sum(pooled * weights); fused or not. */
     private static Run run(NeuronSpec spec, NDArray input, int repeat, NDArray weights, boolean fused) {
         NeuronDynamics dynamics = new NeuronDynamics(spec);
-        FusedDynamics kernel = new FusedDynamics(spec);
+        FusedKernel kernel = Kernels.of(spec);
         NDArray x = input.duplicate();
         x.setRequiresGradient(true);
         try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
@@ -44,8 +46,9 @@ class FusedMaxPoolTest {
             long count;
             if (fused) {
                 try (FusedBackward scope = FusedBackward.open()) {
-                    assertTrue(kernel.canFuseMaps(x, repeat, true, true));
-                    FusedDynamics.Fused out = kernel.runFusedMaxPooled(x, repeat, true, true);
+                    FusedKernel.Fusion pool = new FusedKernel.Fusion(null, true, repeat);
+                    assertTrue(kernel.canRun(x, pool, true));
+                    FusedKernel.Output out = kernel.run(x, pool, true, true, true);
                     pooled = out.output();
                     count = out.spikeCount();
                     scope.backward(pooled.mul(weights).sum());
@@ -117,29 +120,29 @@ class FusedMaxPoolTest {
      * for odd maps, PLIF, a training step without a scope, or while a recorder wants the spikes.
      */
     @Test
-    void forwardMaxPooledDeclinesWhatItCannotFuse() {
+    void forwardFusedDeclinesWhatItCannotFuse() {
         try (NDManager manager = NDManager.newBaseManager()) {
             ParameterStore ps = new ParameterStore(manager, false);
             SpikingNeuron lif = SpikingNeuron.builder().setSpec(NeuronSpec.defaults()).build();
             NDArray even = manager.randomNormal(new Shape(2, 1, 2, 4, 6));
             NDArray odd = manager.randomNormal(new Shape(2, 1, 2, 4, 5));
-            assertTrue(lif.forwardMaxPooled(ps, even, 0, false, null).isPresent(), "inference needs no scope");
-            assertEquals(new Shape(2, 1, 2, 2, 3), lif.forwardMaxPooled(ps, even, 0, false, null).get().getShape());
-            assertFalse(lif.forwardMaxPooled(ps, odd, 0, false, null).isPresent(), "odd width");
-            assertFalse(lif.forwardMaxPooled(ps, even, 0, true, null).isPresent(), "training without a scope");
+            assertTrue(lif.forwardFused(ps, even, POOL, false, null).isPresent(), "inference needs no scope");
+            assertEquals(new Shape(2, 1, 2, 2, 3), lif.forwardFused(ps, even, POOL, false, null).get().getShape());
+            assertFalse(lif.forwardFused(ps, odd, POOL, false, null).isPresent(), "odd width");
+            assertFalse(lif.forwardFused(ps, even, POOL, true, null).isPresent(), "training without a scope");
             try (FusedBackward scope = FusedBackward.open()) {
-                assertTrue(lif.forwardMaxPooled(ps, even, 0, true, null).isPresent(), "training in a scope");
+                assertTrue(lif.forwardFused(ps, even, POOL, true, null).isPresent(), "training in a scope");
                 assertEquals(List.of(new Shape(2, 1, 2, 2, 3)), scope.recordedOutputShapes());
             }
             List<NDArray> seen = new ArrayList<>();
             lif.setRecorder(seen::add);
-            assertFalse(lif.forwardMaxPooled(ps, even, 0, false, null).isPresent(), "a recorder wants the spikes");
+            assertFalse(lif.forwardFused(ps, even, POOL, false, null).isPresent(), "a recorder wants the spikes");
             lif.setRecorder(null);
 
             NeuronSpec plifSpec = new NeuronSpec(NeuronType.PLIF, 2, 1, 0.0, true, false, NeuronSpec.defaults().surrogate());
             SpikingNeuron plif = SpikingNeuron.builder().setSpec(plifSpec).build();
             plif.initialize(manager, ai.djl.ndarray.types.DataType.FLOAT32, even.getShape());
-            assertFalse(plif.forwardMaxPooled(ps, even, 0, false, null).isPresent(), "PLIF");
+            assertFalse(plif.forwardFused(ps, even, POOL, false, null).isPresent(), "PLIF");
         }
     }
 
@@ -155,7 +158,7 @@ class FusedMaxPoolTest {
                 counted[0] += spikes;
                 counted[1] += slots;
             });
-            assertTrue(lif.forwardMaxPooled(ps, x, 0, false, null).isPresent());
+            assertTrue(lif.forwardFused(ps, x, POOL, false, null).isPresent());
             double fused = counted[0];
             assertEquals(x.size(), (long) counted[1]);
             NDArray spikes = lif.forward(ps, new NDList(x), false).singletonOrThrow();

@@ -117,7 +117,7 @@ class SurrogateTest {
         assertEquals("piecewise_quadratic:1", SurrogateSpec.parse("piecewise_quadratic:1").toString());
         Snn4jException e = assertThrows(Snn4jException.class, () -> SurrogateSpec.parse("tanh:2"));
         assertEquals(
-                "--surrogate: expected one of sigmoid, atan, piecewise_quadratic, erf, found 'tanh'", e.getMessage());
+                "surrogate: expected one of sigmoid, atan, piecewise_quadratic, erf, found 'tanh'", e.getMessage());
         assertThrows(Snn4jException.class, () -> SurrogateSpec.parse("erf:-1"));
         assertThrows(Snn4jException.class, () -> SurrogateSpec.parse("erf:x"));
     }

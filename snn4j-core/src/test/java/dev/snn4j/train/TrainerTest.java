@@ -43,7 +43,7 @@ public class TrainerTest {
         JsonNode config = run.readConfig();
         assertEquals("trt", config.get("config").get("method").asText());
         assertEquals(2, config.get("config").get("timesteps").asInt());
-        assertEquals("cnn3", config.get("model_spec").get("preset").asText());
+        assertEquals("cnn3", config.get("model_spec").get("architecture").asText());
         assertEquals(10, config.get("model_spec").get("num_classes").asInt());
         assertEquals(192, config.get("data").get("train_samples").asInt());
         JsonNode provenance = config.get("provenance");

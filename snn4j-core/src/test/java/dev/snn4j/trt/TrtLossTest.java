@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Each TRT loss term on small logits, against values computed by hand in double precision. */
@@ -48,10 +49,13 @@ class TrtLossTest {
         double klTerm = 9 * (kl(O[0], O_REV[0], 3) + kl(O[1], O_REV[1], 3)) / 2;
         try (NDManager m = NDManager.newBaseManager()) {
             TrtLoss.Value v = TrtLoss.compute(arr(m, O), arr(m, O_REV), arr(m, O_HYB), m.create(Y), s);
-            assertEquals(ceO, v.terms().get(TrtLoss.CE).getFloat(), 1e-6);
-            assertEquals(ceRev, v.terms().get(TrtLoss.REVERSED_CE).getFloat(), 1e-6);
-            assertEquals(klTerm, v.terms().get(TrtLoss.CONSISTENCY_KL).getFloat(), 1e-5);
-            assertEquals(ceHyb, v.terms().get(TrtLoss.STAR_CE).getFloat(), 1e-6);
+            assertEquals(List.of(TrtLoss.CE, TrtLoss.REVERSED_CE, TrtLoss.CONSISTENCY_KL, TrtLoss.STAR_CE),
+                    v.terms().stream().map(LossTerm::name).toList());
+            assertEquals(List.of(1.0, 0.5, 0.7, 0.3), v.terms().stream().map(LossTerm::weight).toList(), "the weights, as data");
+            assertEquals(ceO, v.terms().get(0).value().getFloat(), 1e-6);
+            assertEquals(ceRev, v.terms().get(1).value().getFloat(), 1e-6);
+            assertEquals(klTerm, v.terms().get(2).value().getFloat(), 1e-5);
+            assertEquals(ceHyb, v.terms().get(3).value().getFloat(), 1e-6);
             assertEquals(ceO + 0.5 * ceRev + 0.7 * klTerm + 0.3 * ceHyb, v.total().getFloat(), 1e-5);
         }
     }

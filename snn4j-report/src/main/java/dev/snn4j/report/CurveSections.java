@@ -11,9 +11,6 @@ import java.util.Set;
 /** The sections of numbers over training: loss, accuracy and loss terms per epoch, firing rates at the end. */
 final class CurveSections {
 
-    /** Epoch keys that are loss terms, in the order of metrics.json's documentation. */
-    private static final List<String> LOSS_TERMS = List.of("ce", "reversed_ce", "consistency_kl", "star_ce");
-
     private final ReportPage page;
     private final List<RunData> runs;
     private final List<Figures.Source> sources;
@@ -48,18 +45,22 @@ final class CurveSections {
             page.section("loss-terms", "Loss terms");
             for (String term : terms) {
                 page.figure(Figures.curve(sources, term, "Loss term " + term + " per epoch", term, 1, "%.4f"),
-                        "Unweighted, mean over the epoch's steps (consistency_kl includes τ²)." + averaged);
+                        "Unweighted, mean over the epoch's steps." + averaged);
             }
             page.endSection();
         }
     }
 
-    /** The loss terms some run records: the documented ones, then any other key ending in _ce or _kl. */
+    /** The loss terms the runs record (metrics.json names them), in the order they first appear. */
     private List<String> lossTerms() {
-        Set<String> present = RunTables.epochKeys(runs);
-        List<String> terms = new ArrayList<>(LOSS_TERMS.stream().filter(present::contains).toList());
-        present.stream().filter(k -> !terms.contains(k) && (k.endsWith("_ce") || k.endsWith("_kl"))).forEach(terms::add);
-        return terms;
+        return lossTermsOf(runs);
+    }
+
+    /** Every run's loss terms, the first run's order first. */
+    static List<String> lossTermsOf(List<RunData> runs) {
+        Set<String> terms = new java.util.LinkedHashSet<>();
+        runs.forEach(r -> terms.addAll(r.lossTerms()));
+        return new ArrayList<>(terms);
     }
 
     void firingRateSection() {

@@ -28,6 +28,8 @@ import java.util.OptionalLong;
  * @param layerSops each synaptic layer's synaptic operations per test sample (metrics.json's
  *     {@code energy.layers}), empty when not recorded
  * @param attacks the entries of attacks.json, empty when there is none
+ * @param lossTerms the epoch keys that are loss terms, in the objective's order (metrics.json's
+ *     {@code loss_terms}; before it recorded them, TRT's four terms where present)
  */
 record RunData(
         Path dir,
@@ -41,7 +43,27 @@ record RunData(
         Map<String, Double> finals,
         Map<String, Double> firingRates,
         Map<String, Double> layerSops,
-        List<Attack> attacks) {
+        List<Attack> attacks,
+        List<String> lossTerms) {
+
+    /** The loss terms of runs from before metrics.json named them (the only ones snn4j had then). */
+    private static final List<String> EARLIER_LOSS_TERMS = List.of("ce", "reversed_ce", "consistency_kl", "star_ce");
+
+    /** The loss-term names of a metrics.json: its {@code loss_terms}, else the earlier terms its epochs hold. */
+    static List<String> lossTerms(com.fasterxml.jackson.databind.JsonNode metrics, List<Epoch> epochs) {
+        com.fasterxml.jackson.databind.JsonNode named = metrics.get("loss_terms");
+        List<String> out = new java.util.ArrayList<>();
+        if (named != null && named.isObject()) {
+            named.fieldNames().forEachRemaining(out::add);
+            return List.copyOf(out);
+        }
+        for (String term : EARLIER_LOSS_TERMS) {
+            if (epochs.stream().anyMatch(e -> e.values().containsKey(term))) {
+                out.add(term);
+            }
+        }
+        return List.copyOf(out);
+    }
 
     /**
      * One epoch of metrics.json.

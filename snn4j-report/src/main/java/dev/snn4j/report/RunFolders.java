@@ -178,7 +178,7 @@ final class RunFolders {
             finals.put(Metric.attackId(a.name(), a.epsilon()), a.attackedAccuracy());
         }
         return new RunData(dir, name, settings, method == null ? UNKNOWN_METHOD : method, seed, List.copyOf(epochs), planned, finished,
-                finals, firingRates, layerSops, attacks);
+                finals, firingRates, layerSops, attacks, RunData.lossTerms(metrics, epochs));
     }
 
     private static RunData.Epoch epoch(JsonNode node, int position) {

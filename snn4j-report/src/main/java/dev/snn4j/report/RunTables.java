@@ -20,9 +20,9 @@ import java.util.TreeSet;
  */
 final class RunTables {
 
-    /** Epoch keys in the order the per-epoch table shows them; other keys follow by name. */
-    private static final List<String> EPOCH_KEYS = List.of("train_loss", "ce", "reversed_ce", "consistency_kl", "star_ce",
-            "train_accuracy", "test_accuracy", "asfr", "learning_rate", "seconds", "eval_seconds", "samples_per_second");
+    /** Epoch keys in the order the per-epoch table shows them after the loss and its terms; other keys follow by name. */
+    private static final List<String> EPOCH_KEYS = List.of("train_accuracy", "test_accuracy", "asfr", "learning_rate",
+            "seconds", "eval_seconds", "samples_per_second");
 
     private final ReportPage page;
     private final Html body;
@@ -76,6 +76,10 @@ final class RunTables {
     void epochTableSection() {
         Set<String> keys = new LinkedHashSet<>();
         Set<String> present = epochKeys(runs);
+        if (present.contains("train_loss")) {
+            keys.add("train_loss");
+        }
+        keys.addAll(CurveSections.lossTermsOf(runs));
         EPOCH_KEYS.stream().filter(present::contains).forEach(keys::add);
         keys.addAll(present);
         if (keys.isEmpty()) {

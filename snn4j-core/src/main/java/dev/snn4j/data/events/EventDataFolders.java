@@ -27,7 +27,7 @@ final class EventDataFolders {
     static Path locate(DatasetId id, Path dataDir, Map<String, String> env) {
         if (dataDir != null) {
             if (!Files.isDirectory(dataDir)) {
-                throw Corrupt.message("--data " + dataDir + ": expected a folder with " + id.displayName() + " ("
+                throw Corrupt.message("data " + dataDir + ": expected a folder with " + id.displayName() + " ("
                         + layout(id) + "), found no such folder");
             }
             return dataDir;
@@ -53,18 +53,12 @@ final class EventDataFolders {
             return system;
         }
         looked.add(system + " (no such folder)");
-        throw Corrupt.message("--dataset " + id.cliName() + ": no " + id.displayName() + " data found: looked in "
-                + String.join(", ", looked) + "; download it and pass --data DIR, a folder with " + layout(id));
+        throw Corrupt.message("dataset " + id.cliName() + ": no " + id.displayName() + " data found: looked in "
+                + String.join(", ", looked) + "; download it and pass `data` DIR, a folder with " + layout(id));
     }
 
     /** The layout a dataset's folder must have, for error messages. */
     static String layout(DatasetId id) {
-        return switch (id) {
-            case CIFAR10_DVS -> "one folder per class (airplane, automobile, ...) of .aedat files (or SpikingJelly's .npz)";
-            case DVS_GESTURE -> "trials_to_train.txt, trials_to_test.txt, userXX_<lighting>.aedat and _labels.csv files";
-            case N_MNIST -> "Train/ and Test/, each with folders 0..9 of .bin files";
-            case N_CALTECH101 -> "Caltech101/ with one folder per class of .bin files";
-            default -> "its files";
-        };
+        return EventDatasetSpec.of(id).layout();
     }
 }

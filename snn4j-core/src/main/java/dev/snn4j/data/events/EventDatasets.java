@@ -58,57 +58,10 @@ public final class EventDatasets {
         return new int[] {h, w};
     }
 
-    /** The samples of an event dataset, generating it first when it is a built-in one. */
+    /** The samples of an event dataset, generating it first when it is a built-in one (its spec's catalog). */
     public static EventCatalog catalog(DatasetRequest r) {
-        DatasetId id = r.id();
-        EventDatasetSpec spec = EventDatasetSpec.of(id);
-        Map<String, String> details = new LinkedHashMap<>();
-        switch (id) {
-            case NFMNIST:
-            case SHAPES_DVS: {
-                GeneratedDatasets.Generated g = GeneratedDatasets.ensure(r);
-                List<EventSample> train = SplitFolderLayout.samples(g.dir(), true, id.numClasses());
-                List<EventSample> test = SplitFolderLayout.samples(g.dir(), false, id.numClasses());
-                details.put("generator", g.key());
-                details.putAll(new SplitRecord(SplitRecord.Kind.GENERATED, r.events().dataSeed(),
-                        PerClassSplit.listHash(train, g.dir()), PerClassSplit.listHash(test, g.dir())).asDetails());
-                return new EventCatalog(id, g.sensor(), Dvs128Address.TRANSPOSED, train, test, id.classNames(), g.source(),
-                        details);
-            }
-            case N_MNIST: {
-                Path dir = EventDataFolders.locate(id, r.dataDir(), r.env());
-                List<EventSample> train = SplitFolderLayout.samples(dir, true, id.numClasses());
-                List<EventSample> test = SplitFolderLayout.samples(dir, false, id.numClasses());
-                details.putAll(new SplitRecord(SplitRecord.Kind.OFFICIAL, 0, PerClassSplit.listHash(train, dir),
-                        PerClassSplit.listHash(test, dir)).asDetails());
-                return new EventCatalog(id, spec.sensor(), Dvs128Address.TRANSPOSED, train, test, id.classNames(),
-                        dir.toString(), details);
-            }
-            case DVS_GESTURE: {
-                Path dir = EventDataFolders.locate(id, r.dataDir(), r.env());
-                Path root = DvsGestureLayout.root(dir);
-                List<EventSample> train = DvsGestureLayout.samples(dir, true, id.numClasses());
-                List<EventSample> test = DvsGestureLayout.samples(dir, false, id.numClasses());
-                details.putAll(new SplitRecord(SplitRecord.Kind.OFFICIAL, 0, PerClassSplit.listHash(train, root),
-                        PerClassSplit.listHash(test, root)).asDetails());
-                return new EventCatalog(id, spec.sensor(), Dvs128Address.TRANSPOSED, train, test, id.classNames(),
-                        root.toString(), details);
-            }
-            case CIFAR10_DVS:
-            case N_CALTECH101: {
-                Path dir = EventDataFolders.locate(id, r.dataDir(), r.env());
-                String inner = id == DatasetId.N_CALTECH101 ? "Caltech101" : null;
-                Path root = ClassFolderLayout.root(dir, inner);
-                PerClassSplit.Result split = PerClassSplit.split(
-                        ClassFolderLayout.filesByClass(dir, inner, id.classNames(), id.displayName()),
-                        r.events().dataSeed(), root);
-                details.putAll(split.record().asDetails());
-                return new EventCatalog(id, spec.sensor(), Dvs128Address.TRANSPOSED, split.train(), split.test(),
-                        id.classNames(), root.toString(), details);
-            }
-            default:
-                throw new IllegalArgumentException(id.cliName() + " is not an event dataset");
-        }
+        EventDatasetSpec spec = EventDatasetSpec.of(r.id());
+        return spec.catalog().list(r, spec);
     }
 
     /**
@@ -129,7 +82,7 @@ public final class EventDatasets {
         EventCatalog catalog = catalog(r);
         List<EventSample> samples = catalog.samples(training);
         if (index < 0 || index >= samples.size()) {
-            throw Corrupt.message("--index: expected a sample of the " + (training ? "training" : "test") + " set, 0.."
+            throw Corrupt.message("index: expected a sample of the " + (training ? "training" : "test") + " set, 0.."
                     + (samples.size() - 1) + ", found " + index);
         }
         int[] size = frameSize(EventDatasetSpec.of(r.id()), r.frames(), catalog.sensor());

@@ -95,7 +95,7 @@ public final class ImageFolderDatasets {
         String layout = "train/<class>/*.jpg|jpeg|png and val/<class>/...";
         if (dataDir != null) {
             if (!Files.isDirectory(dataDir)) {
-                throw Problems.error("--data " + dataDir + ": expected an image folder (" + layout + "), found no such folder");
+                throw Problems.error("data " + dataDir + ": expected an image folder (" + layout + "), found no such folder");
             }
             return dataDir;
         }
@@ -119,7 +119,7 @@ public final class ImageFolderDatasets {
             return system;
         }
         looked.add(system + " (no such folder)");
-        throw Problems.error("--dataset imagefolder: no image folder found: looked in " + String.join(", ", looked)
-                + "; pass --data DIR, a folder with " + layout);
+        throw Problems.error("dataset imagefolder: no image folder found: looked in " + String.join(", ", looked)
+                + "; pass `data` DIR, a folder with " + layout);
     }
 }

@@ -107,7 +107,7 @@ final class ModelNetHdf5 {
                             + java.util.Arrays.toString(dims));
                 }
                 if (dims[1] < points) {
-                    throw Problems.error(file + ": dataset 'data': expected at least --points " + points + " points per cloud, found "
+                    throw Problems.error(file + ": dataset 'data': expected at least `points` " + points + " points per cloud, found "
                             + dims[1]);
                 }
                 int n = dims[0];

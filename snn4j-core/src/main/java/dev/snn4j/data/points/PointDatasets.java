@@ -49,7 +49,7 @@ public final class PointDatasets {
         }
         for (Augmentation a : r.augment()) {
             if (!Augmentation.POINTS_ALL.contains(a)) {
-                throw Problems.error("--augment " + a.cliName() + ": expected rotate, scale, translate, jitter or none for "
+                throw Problems.error("augment " + a.cliName() + ": expected rotate, scale, translate, jitter or none for "
                         + id.cliName() + " (crop, flip and cutout apply to images; time_reverse to event data), found " + a.cliName());
             }
         }
@@ -116,7 +116,7 @@ public final class PointDatasets {
     static Path locate(DatasetId id, Path dataDir, Map<String, String> env, Path systemRoot) {
         if (dataDir != null) {
             if (!Files.isDirectory(dataDir)) {
-                throw Problems.error("--data " + dataDir + ": expected a folder with " + id.displayName() + ", found no such folder");
+                throw Problems.error("data " + dataDir + ": expected a folder with " + id.displayName() + ", found no such folder");
             }
             return dataDir;
         }
@@ -140,8 +140,8 @@ public final class PointDatasets {
             return system;
         }
         looked.add(system + " (no such folder)");
-        throw Problems.error("--dataset " + id.cliName() + ": no " + id.displayName() + " data found: looked in "
-                + String.join(", ", looked) + "; download it and pass --data DIR, a folder with "
+        throw Problems.error("dataset " + id.cliName() + ": no " + id.displayName() + " data found: looked in "
+                + String.join(", ", looked) + "; download it and pass `data` DIR, a folder with "
                 + ModelNet.expectedLayouts(id));
     }
 }

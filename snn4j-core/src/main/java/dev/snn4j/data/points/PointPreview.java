@@ -29,7 +29,7 @@ public final class PointPreview {
             throw new Snn4jException("preview: expected a point-cloud dataset [N, 3], found " + data.source());
         }
         if (index < 0 || index >= data.size()) {
-            throw new Snn4jException("--index: expected 0.." + (data.size() - 1) + ", found " + index);
+            throw new Snn4jException("index: expected 0.." + (data.size() - 1) + ", found " + index);
         }
         float[] xyz = new float[data.sampleSize()];
         data.write(index, xyz, 0, null);

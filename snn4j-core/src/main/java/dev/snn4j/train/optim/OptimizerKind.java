@@ -8,9 +8,30 @@ import dev.snn4j.CliEnum;
 
 /** Optimisers from DJL's PyTorch engine (SGD has momentum but no Nesterov there). */
 public enum OptimizerKind implements CliEnum {
-    SGD,
-    ADAM,
-    ADAMW;
+    /** SGD with momentum (no Nesterov) and L2 weight decay, as torch.optim.SGD. */
+    SGD {
+        @Override
+        public ParameterOptimizer create(double momentum, double weightDecay) {
+            return new Sgd((float) momentum, (float) weightDecay);
+        }
+    },
+    /** Adam with L2 weight decay, as torch.optim.Adam. */
+    ADAM {
+        @Override
+        public ParameterOptimizer create(double momentum, double weightDecay) {
+            return new Adam((float) weightDecay, false);
+        }
+    },
+    /** Adam with decoupled weight decay, as torch.optim.AdamW. */
+    ADAMW {
+        @Override
+        public ParameterOptimizer create(double momentum, double weightDecay) {
+            return new Adam((float) weightDecay, true);
+        }
+    };
+
+    /** A fresh optimiser of this kind ({@code momentum} is SGD's alone). */
+    public abstract ParameterOptimizer create(double momentum, double weightDecay);
 
     @Override
     public String cliName() {
@@ -18,6 +39,6 @@ public enum OptimizerKind implements CliEnum {
     }
 
     public static OptimizerKind parse(String text) {
-        return CliEnum.parse(OptimizerKind.class, "--optimizer", text);
+        return CliEnum.parse(OptimizerKind.class, "optimizer", text);
     }
 }

@@ -10,17 +10,9 @@ public final class Optimizers {
 
     private Optimizers() {}
 
+    /** {@code kind.create(momentum, weightDecay)}. */
     public static ParameterOptimizer create(OptimizerKind kind, double momentum, double weightDecay) {
-        switch (kind) {
-            case SGD:
-                return new Sgd((float) momentum, (float) weightDecay);
-            case ADAM:
-                return new Adam((float) weightDecay, false);
-            case ADAMW:
-                return new Adam((float) weightDecay, true);
-            default:
-                throw new AssertionError(kind);
-        }
+        return kind.create(momentum, weightDecay);
     }
 
     /**
@@ -31,20 +23,6 @@ public final class Optimizers {
      * epoch do (epoch e, 0-based, uses base (1 + cos(pi e / epochs)) / 2).
      */
     public static float learningRate(LrSchedule schedule, double base, long step, long stepsPerEpoch, int epochs) {
-        long perEpoch = Math.max(1, stepsPerEpoch);
-        switch (schedule) {
-            case CONSTANT:
-                return (float) base;
-            case COSINE:
-                return cosine(base, (double) (step - 1) / (perEpoch * Math.max(1, epochs)));
-            case COSINE_EPOCH:
-                return cosine(base, (double) ((step - 1) / perEpoch) / Math.max(1, epochs));
-            default:
-                throw new AssertionError(schedule);
-        }
-    }
-
-    private static float cosine(double base, double progress) {
-        return (float) (base * (1 + Math.cos(Math.PI * Math.min(1.0, progress))) / 2);
+        return schedule.rate(base, step, stepsPerEpoch, epochs);
     }
 }

@@ -113,7 +113,7 @@ class EventDatasetsTest {
         Files.delete(dir.resolve("truck"));
         expectError(() -> EventDatasets.catalog(request(DatasetId.CIFAR10_DVS, dir, 2)), dir.toString(), false, "'truck'");
         expectError(() -> EventDatasets.catalog(request(DatasetId.CIFAR10_DVS, tmp.resolve("nowhere"), 2)), "nowhere", false,
-                "--data");
+                "data");
     }
 
     @Test
@@ -163,10 +163,10 @@ class EventDatasetsTest {
         Path dir = EventFixtures.dvsGesture(tmp.resolve("g"), 2, 8);
         DatasetRequest flip = new DatasetRequest(DatasetId.DVS_GESTURE, dir, Map.of(CacheDirs.ENV_VAR, tmp.toString()),
                 Set.of(Augmentation.FLIP), 2, 0);
-        expectError(() -> Datasets.load(flip), "--augment flip", false, "dvs-gesture", "left- and right-arm");
+        expectError(() -> Datasets.load(flip), "augment flip", false, "dvs-gesture", "left- and right-arm");
         DatasetRequest translate = new DatasetRequest(DatasetId.FASHION_MNIST, null, Map.of(),
                 Set.of(Augmentation.TRANSLATE), 2, 0);
-        expectError(() -> Datasets.load(translate), "--augment translate", false, "fashion-mnist");
+        expectError(() -> Datasets.load(translate), "augment translate", false, "fashion-mnist");
     }
 
     @Test

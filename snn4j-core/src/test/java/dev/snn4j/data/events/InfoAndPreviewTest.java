@@ -110,7 +110,7 @@ class InfoAndPreviewTest {
     void previewRefusesAnIndexOutOfRange() throws Exception {
         Path dir = EventFixtures.nmnist(tmp.resolve("nm"), 1, 1, 33);
         DatasetRequest r = new DatasetRequest(DatasetId.N_MNIST, dir, Map.of(CacheDirs.ENV_VAR, tmp.toString()), Set.of(), 5, 0);
-        EventTestFiles.expectError(() -> EventDatasets.preview(r, false, 10), "--index", false, "0..9", "found 10");
+        EventTestFiles.expectError(() -> EventDatasets.preview(r, false, 10), "index", false, "0..9", "found 10");
     }
 
     @Test

@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.snn4j.Snn4jException;
 import dev.snn4j.data.Augmentation;
 import dev.snn4j.data.BatchLoader;
 import dev.snn4j.data.DatasetId;
@@ -147,8 +146,8 @@ class ImageFolderDatasetsTest {
         Files.createDirectories(root.resolve("val/c"));
         expectError(() -> Datasets.load(request(root, 28, Set.of())), root.resolve("val") + ": expected the same class folders",
                 "extra c");
-        expectError(() -> Datasets.load(request(tmp.resolve("none"), 28, Set.of())), "--data " + tmp.resolve("none"));
-        expectError(() -> Datasets.load(request(root, 28, Set.of(Augmentation.JITTER))), "--augment jitter: expected crop, flip, cutout");
+        expectError(() -> Datasets.load(request(tmp.resolve("none"), 28, Set.of())), "data " + tmp.resolve("none"));
+        expectError(() -> Datasets.load(request(root, 28, Set.of(Augmentation.JITTER))), "augment jitter: expected crop, flip, cutout");
     }
 
     @Test

@@ -48,7 +48,7 @@ class ModelNetHdf5Test {
         PointClouds.normalize(expected, 0, 16);
         assertArrayEquals(expected, ((PointSamples) s.train()).cloud(3), "the first 16 of 20 points, normalised");
         expectError(() -> Datasets.load(request(DatasetId.MODELNET40, tmp, 21, 0, Set.of())),
-                "ply_data_train0.h5: dataset 'data': expected at least --points 21 points per cloud, found 20");
+                "ply_data_train0.h5: dataset 'data': expected at least `points` 21 points per cloud, found 20");
     }
 
     @Test

@@ -153,6 +153,6 @@ class ModelNetOffTest {
         assertTrue(s.warnings().get(1).contains("desk_0003.off: line 1: expected 'OFF', found '0FF'"), s.warnings().get(1));
         expectError(() -> Datasets.load(request(DatasetId.MODELNET40, root, 32, 0, Set.of())), "expected ModelNet40 in one of its three forms");
         expectError(() -> Datasets.load(request(DatasetId.MODELNET10, root, 32, 0, Set.of(Augmentation.CROP))),
-                "--augment crop: expected rotate, scale, translate, jitter or none for modelnet10");
+                "augment crop: expected rotate, scale, translate, jitter or none for modelnet10");
     }
 }

@@ -2,7 +2,7 @@
  * Copyright 2026 the snn4j authors
  * SPDX-License-Identifier: Apache-2.0
  */
-package dev.snn4j.neuron;
+package dev.snn4j.neuron.kernel;
 
 import java.nio.FloatBuffer;
 import java.util.Arrays;
@@ -12,10 +12,10 @@ import java.util.Arrays;
  * buffers: one pass over the data where the element-wise formulation costs about twenty libtorch
  * kernels per time step (each a full trip through memory).
  *
- * <p>Spikes are exactly those of {@link NeuronDynamics}: the same float operations in the same
- * order. The backward pass is the straight-through BPTT of those dynamics, written out by hand;
- * it agrees with autograd's to float rounding (the surrogate is evaluated as in {@link
- * Surrogate#gradients}, within 2e-5 relative). With g[t] = surrogate'(H[t] - threshold), going
+ * <p>Spikes are exactly those of the layer's autograd formulation ({@code dev.snn4j.neuron.NeuronDynamics}):
+ * the same float operations in the same order. The backward pass is the straight-through BPTT of
+ * those dynamics, written out by hand; it agrees with autograd's to float rounding (the surrogate is
+ * evaluated by {@link FusedKernel.SurrogateGradient}, within 2e-5 relative). With g[t] = surrogate'(H[t] - threshold), going
  * back in time,
  *
  * <pre>
@@ -43,36 +43,25 @@ final class SpikeKernel {
     private final float vReset;
     private final boolean hard;
     private final boolean detach;
-    private final boolean lif;
     /** LIF: 1 - 1/tau (the part of V that survives a step); IF: 1. */
     private final float keep;
     /** LIF with decay_input: 1/tau; otherwise 1. */
     private final float inScale;
-    /** LIF: k vReset, added to the scaled input (NeuronDynamics' C = k_in X + k vReset). */
+    /** LIF: k vReset, added to the scaled input (C = k_in X + k vReset). */
     private final float bias;
-    private final Surrogate surrogate;
+    private final FusedKernel.SurrogateGradient surrogate;
     private final float alpha;
 
-    SpikeKernel(NeuronSpec spec) {
-        if (spec.type() == NeuronType.PLIF) {
-            throw new IllegalArgumentException("SpikeKernel: PLIF learns tau and uses the autograd path");
-        }
-        this.threshold = (float) spec.vThreshold();
-        this.vReset = (float) spec.restingPotential();
-        this.hard = !spec.softReset();
-        this.detach = spec.detachReset();
-        this.lif = spec.type() == NeuronType.LIF;
-        float k = (float) (1.0 / spec.tau());
-        this.keep = lif ? (float) (1.0 - 1.0 / spec.tau()) : 1f;
-        this.inScale = lif && spec.decayInput() ? k : 1f;
-        this.bias = lif ? k * vReset : 0f;
-        this.surrogate = spec.surrogate().function();
-        this.alpha = (float) spec.surrogate().alpha();
-    }
-
-    /** Whether {@code spec} can run here (IF and LIF; PLIF's tau is learned). */
-    static boolean supports(NeuronSpec spec) {
-        return spec.type() != NeuronType.PLIF;
+    SpikeKernel(FusedKernel.Constants c) {
+        this.threshold = c.threshold();
+        this.vReset = c.vReset();
+        this.hard = c.hardReset();
+        this.detach = c.detachReset();
+        this.keep = c.keep();
+        this.inScale = c.inputScale();
+        this.bias = c.bias();
+        this.surrogate = c.surrogate();
+        this.alpha = c.alpha();
     }
 
     /**
@@ -260,7 +249,7 @@ final class SpikeKernel {
     /**
      * Step t of the block of neurons [b, b + len): read the current (once for a repeated one, kept in
      * {@code c}), then charge H from V, fire S and reset V in one loop. V starts at vReset, so H[0] =
-     * vReset keep + C[0] is the same float as NeuronDynamics' first charge. Firing is branch-free so
+     * vReset keep + C[0] is the same float as the autograd formulation's first charge. Firing is branch-free so
      * that the JIT vectorises the loop: H - threshold is >= +0 exactly when H >= threshold, and any
      * negative float times 2^200 is at most -2^51, so clamping (H - threshold) 2^200 + 1 to [0, 1]
      * gives exactly 0 or 1. (A NaN potential gives a NaN spike, where the autograd formulation gives
@@ -346,17 +335,14 @@ final class SpikeKernel {
         }
     }
 
-    /** C = k_in X + k vReset (LIF) or X (IF), in place. */
+    /** C = inputScale X + bias (LIF: k_in X + k vReset; IF: X), in place. */
     private void current(float[] c, int len) {
-        if (!lif) {
-            return;
-        }
         if (inScale != 1f) {
             for (int i = 0; i < len; i++) {
                 c[i] = c[i] * inScale;
             }
         }
-        if (vReset != 0f) {
+        if (bias != 0f) {
             for (int i = 0; i < len; i++) {
                 c[i] = c[i] + bias;
             }

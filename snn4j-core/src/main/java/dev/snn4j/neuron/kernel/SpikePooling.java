@@ -2,7 +2,7 @@
  * Copyright 2026 the snn4j authors
  * SPDX-License-Identifier: Apache-2.0
  */
-package dev.snn4j.neuron;
+package dev.snn4j.neuron.kernel;
 
 /**
  * 2×2 max pooling with stride 2 of one time step's spikes, for {@link SpikeKernel}'s fused

@@ -2,7 +2,7 @@
  * Copyright 2026 the snn4j authors
  * SPDX-License-Identifier: Apache-2.0
  */
-package dev.snn4j.neuron;
+package dev.snn4j.neuron.kernel;
 
 /**
  * A per-channel affine map y -> scale[c] y + shift[c] of [..., C, inner] data: batch norm folded

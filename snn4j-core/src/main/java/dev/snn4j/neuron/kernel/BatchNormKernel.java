@@ -2,13 +2,13 @@
  * Copyright 2026 the snn4j authors
  * SPDX-License-Identifier: Apache-2.0
  */
-package dev.snn4j.neuron;
+package dev.snn4j.neuron.kernel;
 
 import java.nio.FloatBuffer;
 
 /**
  * Batch norm over [N, C, inner] data (statistics per channel over N and inner), as plain Java for a
- * fused "batch norm then spiking layer" ({@link NeuronDynamics#runFusedNormalized}): the statistics
+ * fused "batch norm then spiking layer" ({@link FusedKernel}): the statistics
  * pass and the backward pass. The normalisation itself happens inside {@link SpikeKernel}'s pass as
  * a {@link ChannelAffine}, scale = gamma / sqrt(var + eps) and shift = beta - mean scale, the form
  * PyTorch's CPU kernel uses. Work is split over samples, each task reading whole contiguous [C,

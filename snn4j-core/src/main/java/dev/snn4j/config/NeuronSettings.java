@@ -1,0 +1,65 @@
+/*
+ * Copyright 2026 the snn4j authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.snn4j.config;
+
+import static dev.snn4j.InvalidSettingException.require;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.snn4j.neuron.NeuronSpec;
+import dev.snn4j.neuron.NeuronType;
+import dev.snn4j.neuron.Surrogate;
+import dev.snn4j.neuron.SurrogateSpec;
+
+/**
+ * The spiking neuron injected into every spiking layer, in the flat form of config files and flags
+ * ({@link #toSpec()} is the model's {@link NeuronSpec}). A setting the neuron type does not use
+ * (tau for IF, v_reset with a soft reset) must keep its default.
+ *
+ * @param type IF, LIF or PLIF (key {@code neuron})
+ * @param tau membrane time constant (PLIF: initial value)
+ * @param vThreshold firing threshold
+ * @param vReset hard-reset potential
+ * @param softReset reset by subtracting the threshold instead of to {@code vReset}
+ * @param decayInput scale the input by 1/tau too
+ * @param detachReset cut the reset from the gradient
+ * @param surrogate surrogate gradient function and sharpness
+ */
+public record NeuronSettings(@JsonProperty("neuron") NeuronType type, double tau, double vThreshold, double vReset,
+        boolean softReset, boolean decayInput, boolean detachReset, SurrogateSpec surrogate) {
+
+    private static final double DEFAULT_TAU = 2.0;
+    private static final double DEFAULT_V_RESET = 0.0;
+
+    /** LIF, tau 2, threshold 1, hard reset to 0, decay_input, sigmoid surrogate with alpha 4. */
+    public static final NeuronSettings DEFAULTS = new NeuronSettings(NeuronType.LIF, DEFAULT_TAU, 1.0, DEFAULT_V_RESET,
+            false, true, false, new SurrogateSpec(Surrogate.SIGMOID, 4));
+
+    public NeuronSettings {
+        require(type != null, "neuron", "one of if, lif, plif", "none");
+        require(!softReset || vReset == DEFAULT_V_RESET, "v_reset",
+                DEFAULT_V_RESET + ", the default (soft_reset subtracts the threshold and never uses v_reset)", vReset);
+        require(type.usesTau() || tau == DEFAULT_TAU, "tau",
+                DEFAULT_TAU + ", the default (" + type.cliName() + " has no leak and never uses tau)", tau);
+        require(type.usesTau() || decayInput, "decay_input",
+                "true, the default (" + type.cliName() + " has no leak, so there is no input decay to turn off)", false);
+        toSpec(type, tau, vThreshold, vReset, softReset, decayInput, detachReset, surrogate);
+    }
+
+    private static NeuronSpec toSpec(NeuronType type, double tau, double vThreshold, double vReset, boolean softReset,
+            boolean decayInput, boolean detachReset, SurrogateSpec surrogate) {
+        return new NeuronSpec(type, tau, vThreshold, softReset ? null : vReset, decayInput, detachReset, surrogate);
+    }
+
+    /** The neuron these settings describe. */
+    public NeuronSpec toSpec() {
+        return toSpec(type, tau, vThreshold, vReset, softReset, decayInput, detachReset, surrogate);
+    }
+
+    /** The settings of a neuron (the inverse of {@link #toSpec()}). */
+    public static NeuronSettings of(NeuronSpec spec) {
+        return new NeuronSettings(spec.type(), spec.tau(), spec.vThreshold(), spec.softReset() ? DEFAULT_V_RESET : spec.vReset(),
+                spec.softReset(), spec.decayInput(), spec.detachReset(), spec.surrogate());
+    }
+}

@@ -1,0 +1,72 @@
+/*
+ * Copyright 2026 the snn4j authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.snn4j.layer;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.nn.Block;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.PairList;
+import dev.snn4j.neuron.SpikingNeuron;
+import dev.snn4j.neuron.kernel.FusedKernel;
+import java.util.Optional;
+
+/**
+ * One unit of a fusion plan: a spiking layer with what runs in its kernel's pass, the batch norm of
+ * a {@link ConvBn} before it (its convolution runs in libtorch) and a {@link MaxPool2x2} stage after
+ * it. Plans are made once, when shapes are known ({@link SpikingSequential}, {@link Stem}, the
+ * residual blocks); at run time the unit runs fused when the kernel can take the input now
+ * (training under a {@code FusedGradientCollector}, or inference, on the CPU), else its blocks one
+ * after the other, with the same result.
+ */
+final class FusedUnit {
+
+    private final ConvBn convBn;
+    private final SpikingNeuron neuron;
+    private final Block pool;
+    private final int repeatSteps;
+    private final String description;
+
+    /**
+     * @param convBn the conv + batch norm before the layer, or {@code null}
+     * @param pool a {@link MaxPool2x2} stage after it (on maps of even size), or {@code null}
+     * @param repeatSteps 0 for inputs [T, B, ...]; else the steps of a static input [B, ...] (direct stem)
+     * @param description what the unit fuses, e.g. {@code conv2 + sn2 + pool2}
+     */
+    FusedUnit(ConvBn convBn, SpikingNeuron neuron, Block pool, int repeatSteps, String description) {
+        this.convBn = convBn;
+        this.neuron = neuron;
+        this.pool = pool;
+        this.repeatSteps = repeatSteps;
+        this.description = description;
+    }
+
+    /** What the unit fuses, e.g. {@code conv2 + sn2 + pool2}. */
+    String description() {
+        return description;
+    }
+
+    NDArray forward(ParameterStore ps, NDArray x, boolean training, PairList<String, Object> params) {
+        NDArray y = convBn == null ? x : apply(convBn.conv(), ps, x, training, params);
+        if (convBn != null || pool != null) {
+            FusedKernel.BatchNorm bn = convBn == null ? null : convBn.batchNormParameters(ps, y.getDevice(), training);
+            Optional<NDArray> fused =
+                    neuron.forwardFused(ps, y, new FusedKernel.Fusion(bn, pool != null, repeatSteps), training, params);
+            if (fused.isPresent()) {
+                return fused.get();
+            }
+        }
+        NDArray current = convBn == null ? y : apply(convBn.batchNorm(), ps, y, training, params);
+        NDArray spikes = neuron.forward(ps, current, repeatSteps, training, params);
+        return pool == null ? spikes : pool.forward(ps, new NDList(spikes), training, params).singletonOrThrow();
+    }
+
+    /** A stateless block on the unit's input: once on [B, ...] (direct stem), else on every step. */
+    private NDArray apply(Block block, ParameterStore ps, NDArray x, boolean training, PairList<String, Object> params) {
+        return repeatSteps > 0
+                ? block.forward(ps, new NDList(x), training, params).singletonOrThrow()
+                : TimeDistributed.apply(block, ps, x, training, params);
+    }
+}

@@ -1,0 +1,224 @@
+/*
+ * Copyright 2026 the snn4j authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.snn4j.neuron.kernel;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import java.nio.FloatBuffer;
+import java.util.function.BiConsumer;
+
+/**
+ * The fused CPU kernel of a spiking layer whose charge is linear, H = keep V + inputScale X + bias
+ * (IF, LIF): the whole time loop, forward and backward, by {@link SpikeKernel} in one pass over the
+ * data, optionally with the batch norm before the layer ({@link BatchNormKernel}) and the 2×2 max
+ * pool after it ({@link SpikePooling}) in the same pass. With a surrogate the output is a leaf
+ * whose gradient the open {@link FusedBackward} carries back to the input (and to the batch norm's
+ * gamma and beta). The one public face of this package besides {@link FusedBackward}: the rest is
+ * internal.
+ */
+public final class FusedKernel {
+
+    /**
+     * What a neuron type's dynamics are to the kernel, computed once by the type: the potential
+     * after the input current of a step is {@code H = keep V + inputScale X + bias}, a spike fires
+     * when {@code H >= threshold}, and the reset is to {@code vReset} (hard) or subtracts the
+     * threshold (soft).
+     *
+     * @param keep the part of V that survives a step (1 - 1/tau for LIF, 1 for IF)
+     * @param inputScale the input's factor (1/tau for LIF with decay_input, else 1)
+     * @param bias added to the scaled input (vReset/tau for LIF, 0 for IF)
+     * @param surrogate the surrogate gradient and its sharpness {@code alpha}
+     */
+    public record Constants(float threshold, float vReset, boolean hardReset, boolean detachReset, float keep,
+            float inputScale, float bias, SurrogateGradient surrogate, float alpha) {}
+
+    /** A surrogate function as the kernel's backward pass evaluates it. */
+    public interface SurrogateGradient {
+        /**
+         * Replaces {@code x[0..len)} (potentials minus the threshold) by the surrogate gradient at
+         * each value, in float; plain loops of arithmetic, so that the JIT vectorises them.
+         */
+        void gradients(float[] x, int len, float alpha);
+    }
+
+    /**
+     * A batch norm's state, for a layer that runs fused with the batch norm before it.
+     *
+     * @param gamma learned scale [C]
+     * @param beta learned shift [C]
+     * @param runningMean running mean [C], updated in place by training steps
+     * @param runningVar running (unbiased) variance [C], updated in place by training steps
+     * @param epsilon added to the variance
+     * @param momentum DJL's convention: running = momentum running + (1 - momentum) batch statistic
+     */
+    public record BatchNorm(NDArray gamma, NDArray beta, NDArray runningMean, NDArray runningVar, float epsilon,
+            float momentum) {}
+
+    /**
+     * What runs in one pass with the layer.
+     *
+     * @param batchNorm the batch norm before it, or {@code null}
+     * @param maxPool whether a 2×2 max pool with stride 2 of every step's [C, H, W] maps follows
+     * @param repeatSteps 0 for an input sequence [T, ...], else the steps of one input current [...]
+     *     repeated (direct encoding of a static input)
+     */
+    public record Fusion(BatchNorm batchNorm, boolean maxPool, int repeatSteps) {
+
+        /** The layer alone on an input sequence. */
+        public static final Fusion NONE = new Fusion(null, false, 0);
+
+        /** The layer alone on one current repeated over {@code steps} steps. */
+        public static Fusion repeated(int steps) {
+            return new Fusion(null, false, steps);
+        }
+
+        /** Whether the pass works on maps [.., C, H, W] (a batch norm or a pool is fused). */
+        boolean onMaps() {
+            return batchNorm != null || maxPool;
+        }
+    }
+
+    /** A fused run's output (spikes, or pooled spikes) and its spike count (0 when not counted). */
+    public record Output(NDArray output, long spikeCount) {}
+
+    private final SpikeKernel kernel;
+
+    public FusedKernel(Constants constants) {
+        this.kernel = new SpikeKernel(constants);
+    }
+
+    /**
+     * Whether the kernel can take {@code x} now: float32 on the CPU; with a surrogate, a {@link
+     * FusedBackward} open to carry the gradient; with a batch norm or a pool, maps [T, B, C, H, W]
+     * (or [B, C, H, W] repeated), with even H and W for a pool.
+     */
+    public boolean canRun(NDArray x, Fusion fusion, boolean surrogate) {
+        if (x.getDataType() != DataType.FLOAT32 || x.getDevice().isGpu()
+                || x.getShape().size() * Math.max(1, fusion.repeatSteps()) > Integer.MAX_VALUE
+                || surrogate && FusedBackward.active() == null) {
+            return false;
+        }
+        if (!fusion.onMaps()) {
+            return true;
+        }
+        Shape shape = x.getShape();
+        int rank = shape.dimension();
+        return rank == (fusion.repeatSteps() > 0 ? 4 : 5)
+                && (!fusion.maxPool() || shape.get(rank - 1) % 2 == 0 && shape.get(rank - 2) % 2 == 0);
+    }
+
+    /**
+     * The layer on {@code x} with what {@code fusion} adds, in one pass. Call only when {@link
+     * #canRun} holds.
+     *
+     * @param surrogate whether the output carries the surrogate gradient (training, attacks)
+     * @param countSpikes whether to count the spikes before pooling (firing rates)
+     * @param batchStatistics with a batch norm: normalise by the batch's statistics and update the
+     *     running ones (training), else by the running statistics
+     */
+    public Output run(NDArray x, Fusion fusion, boolean surrogate, boolean countSpikes, boolean batchStatistics) {
+        if (fusion.batchNorm() == null) {
+            return fused(x, fusion, surrogate, countSpikes, null, null);
+        }
+        return normalized(x, fusion, surrogate, countSpikes, batchStatistics);
+    }
+
+    /**
+     * Batch norm of {@code y} (per channel, over every other axis) followed by the layer (and the
+     * pool), in one pass. With {@code batchStatistics} the batch's mean and variance normalise and
+     * the running statistics are updated in place, as DJL's BatchNorm does; otherwise the running
+     * statistics normalise. The recorded backward gives y's gradient and adds gamma's and beta's.
+     */
+    private Output normalized(NDArray y, Fusion fusion, boolean surrogate, boolean countSpikes, boolean batchStatistics) {
+        BatchNorm bn = fusion.batchNorm();
+        Shape shape = y.getShape();
+        int rank = shape.dimension();
+        int channels = (int) shape.get(rank - 3);
+        int inner = (int) (shape.get(rank - 2) * shape.get(rank - 1));
+        int outer = Math.toIntExact(shape.size() / ((long) channels * inner));
+        FloatBuffer values = FusedBackward.floats(y);
+        float[] gamma = bn.gamma().toFloatArray();
+        float[] beta = bn.beta().toFloatArray();
+        double[] mean;
+        double[] variance;
+        if (batchStatistics) {
+            BatchNormKernel.Stats stats = BatchNormKernel.stats(values, outer, channels, inner);
+            mean = stats.mean();
+            variance = stats.variance();
+            updateRunning(bn, mean, variance, (long) outer * inner);
+        } else {
+            mean = toDoubles(bn.runningMean().toFloatArray());
+            variance = toDoubles(bn.runningVar().toFloatArray());
+        }
+        double[] invStd = BatchNormKernel.inverseStd(variance, bn.epsilon());
+        ChannelAffine affine = BatchNormKernel.affine(mean, invStd, gamma, beta, inner);
+        return fused(y, fusion, surrogate, countSpikes, affine, (gradZ, sums) -> {
+            BatchNormKernel.ParameterGradients grads = BatchNormKernel.backward(values, FusedBackward.floats(gradZ),
+                    outer, channels, inner, mean, invStd, gamma, affine, batchStatistics, sums);
+            NDManager manager = y.getManager();
+            FusedBackward.addGradient(bn.gamma(), manager.create(grads.gamma(), bn.gamma().getShape()));
+            FusedBackward.addGradient(bn.beta(), manager.create(grads.beta(), bn.beta().getShape()));
+        });
+    }
+
+    /** running = momentum running + (1 - momentum) batch; the variance unbiased, as PyTorch keeps it. */
+    private static void updateRunning(BatchNorm bn, double[] mean, double[] variance, long count) {
+        double rate = 1f - bn.momentum(); // the float PyTorch receives from DJL
+        double unbias = count > 1 ? (double) count / (count - 1) : 1;
+        FloatBuffer runningMean = FusedBackward.floats(bn.runningMean());
+        FloatBuffer runningVar = FusedBackward.floats(bn.runningVar());
+        for (int c = 0; c < mean.length; c++) {
+            runningMean.put(c, (float) ((1 - rate) * runningMean.get(c) + rate * mean[c]));
+            runningVar.put(c, (float) ((1 - rate) * runningVar.get(c) + rate * variance[c] * unbias));
+        }
+    }
+
+    private static double[] toDoubles(float[] values) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i];
+        }
+        return out;
+    }
+
+    /**
+     * The fused run; {@code affine} maps the input channel by channel first, and {@code
+     * finishGradient} then turns the mapped input's gradient (in place) into x's.
+     */
+    private Output fused(NDArray x, Fusion fusion, boolean surrogate, boolean countSpikes, ChannelAffine affine,
+            BiConsumer<NDArray, double[][]> finishGradient) {
+        int repeatSteps = fusion.repeatSteps();
+        boolean repeated = repeatSteps > 0;
+        Shape in = x.getShape();
+        int steps = repeated ? repeatSteps : (int) in.get(0);
+        int n = Math.toIntExact(repeated ? in.size() : in.size() / Math.max(1, steps));
+        Shape out = repeated ? new Shape(steps).addAll(in) : in;
+        int poolWidth = 0;
+        if (fusion.maxPool()) {
+            int rank = out.dimension();
+            poolWidth = (int) out.get(rank - 1);
+            out = out.slice(0, rank - 2).add(out.get(rank - 2) / 2, poolWidth / 2);
+        }
+        SpikeKernel.Layout layout = new SpikeKernel.Layout(repeated, steps, n, poolWidth, affine);
+        NDManager manager = x.getManager();
+        NDArray output = manager.create(out, DataType.FLOAT32);
+        long count = kernel.forward(FusedBackward.floats(x), layout, FusedBackward.floats(output), countSpikes);
+        if (surrogate) {
+            FusedBackward.active().record(x, output, gradOut -> {
+                NDArray gradX = manager.create(in, DataType.FLOAT32);
+                double[][] sums = affine != null ? new double[2][affine.channels()] : null;
+                kernel.backward(FusedBackward.floats(x), layout, FusedBackward.floats(gradOut), FusedBackward.floats(gradX),
+                        sums);
+                if (finishGradient != null) {
+                    finishGradient.accept(gradX, sums);
+                }
+                return gradX;
+            });
+        }
+        return new Output(output, count);
+    }
+}
