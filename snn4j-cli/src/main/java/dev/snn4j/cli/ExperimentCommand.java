@@ -6,8 +6,7 @@ package dev.snn4j.cli;
 
 import dev.snn4j.AtomicFiles;
 import dev.snn4j.Snn4jException;
-import dev.snn4j.report.Report;
-import dev.snn4j.report.SummaryTable;
+import dev.snn4j.report.ExperimentSummary;
 import dev.snn4j.config.ConfigFiles;
 import dev.snn4j.experiment.ExperimentGrid;
 import dev.snn4j.experiment.ExperimentRunner;
@@ -89,13 +88,7 @@ final class ExperimentCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "%s %s%n", label, done.outcome().name().toLowerCase(Locale.ROOT));
             err.flush();
         }
-        String summary = SummaryTable.text(List.of(root));
-        AtomicFiles.writeString(root.resolve("summary.md"), summary);
-        stdout.print(summary);
-        if (report) {
-            Report.Result result = Report.write(List.of(root), root.resolve("report"), "snn4j experiment " + root.getFileName());
-            stdout.println("report: " + result.index());
-        }
+        stdout.print(ExperimentSummary.write(root, report).text());
         stdout.flush();
         return 0;
     }
