@@ -62,6 +62,11 @@ public final class ExperimentRunner {
         return root.resolve(run.group()).resolve(run.name());
     }
 
+    /** The folders of the runs that are not finished yet (never started, running, or killed), in the grid's order. */
+    public static List<Path> unfinished(Path root, List<ExperimentGrid.Run> runs) {
+        return runs.stream().map(r -> runDir(root, r)).filter(d -> !new RunFolder(d).isFinished()).toList();
+    }
+
     /** A folder from an earlier version of the experiment file must not be mistaken for this run. */
     private static void checkSameSettings(RunFolder folder, TrainConfig wanted) {
         var found = folder.readConfig().get(RunRecord.CONFIG_KEY);
