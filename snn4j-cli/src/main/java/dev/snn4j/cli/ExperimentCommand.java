@@ -4,7 +4,6 @@
  */
 package dev.snn4j.cli;
 
-import dev.snn4j.AtomicFiles;
 import dev.snn4j.Snn4jException;
 import dev.snn4j.report.ExperimentSummary;
 import dev.snn4j.config.ConfigFiles;
@@ -100,7 +99,7 @@ final class ExperimentCommand implements Callable<Integer> {
             return 0;
         }
         Files.createDirectories(root);
-        AtomicFiles.writeString(root.resolve("experiment" + extension(config)), Files.readString(config));
+        ExperimentRunner.keepExperimentFile(root, config);
         for (int i = 0; i < runs.size(); i++) {
             ExperimentGrid.Run run = runs.get(i);
             String label = String.format(Locale.ROOT, "[%d/%d %s/%s]", i + 1, runs.size(), run.group(), run.name());
@@ -151,11 +150,5 @@ final class ExperimentCommand implements Callable<Integer> {
         }
         throw new CommandLine.ParameterException(spec.commandLine(),
                 "--shard: expected K/N with 1 <= K <= N (such as 2/4), found '" + shard + "'");
-    }
-
-    private static String extension(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? ".yaml" : name.substring(dot);
     }
 }

@@ -4,6 +4,8 @@
  */
 package dev.snn4j.experiment;
 
+import dev.snn4j.AtomicFiles;
+import dev.snn4j.Snn4jException;
 import dev.snn4j.config.TrainConfig;
 import dev.snn4j.run.Checkpoint;
 import dev.snn4j.run.RunFolder;
@@ -60,6 +62,21 @@ public final class ExperimentRunner {
 
     public static Path runDir(Path root, ExperimentGrid.Run run) {
         return root.resolve(run.group()).resolve(run.name());
+    }
+
+    /**
+     * Keeps a copy of the experiment file with its runs, as {@code root/experiment.yaml} (or
+     * {@code .json}, {@code .yml}: the file's own extension), written atomically.
+     */
+    public static void keepExperimentFile(Path root, Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? ".yaml" : name.substring(dot);
+        try {
+            AtomicFiles.writeString(root.resolve("experiment" + extension), Files.readString(file));
+        } catch (java.io.IOException e) {
+            throw new Snn4jException(file + ": cannot read: " + e.getMessage(), e);
+        }
     }
 
     /** The folders of the runs that are not finished yet (never started, running, or killed), in the grid's order. */
