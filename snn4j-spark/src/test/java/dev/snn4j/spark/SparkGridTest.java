@@ -58,7 +58,11 @@ class SparkGridTest {
 
     @BeforeAll
     static void startSpark() {
-        spark = SparkSession.builder().master("local[2,2]").appName("snn4j-spark-test").config("spark.ui.enabled", "false").getOrCreate();
+        spark = SparkSession.builder().master("local[2,2]").appName("snn4j-spark-test")
+                .config("spark.ui.enabled", "false")
+                .config("spark.driver.bindAddress", "127.0.0.1") // loopback only
+                .config("spark.driver.host", "127.0.0.1")
+                .getOrCreate();
     }
 
     @AfterAll
