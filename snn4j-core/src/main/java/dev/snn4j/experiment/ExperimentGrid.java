@@ -89,6 +89,26 @@ public final class ExperimentGrid {
         return runs;
     }
 
+    /**
+     * The {@code k}-th of {@code n} slices of the grid ({@code 1 <= k <= n}), for job arrays that
+     * share an experiment: run {@code i} (counting from 0 in the grid's order) belongs to slice
+     * {@code i mod n + 1}. The slices cover the grid exactly once, differ in size by at most one,
+     * and keep the grid's order; the assignment depends only on the grid, so every process that
+     * expands the same file computes the same slices.
+     *
+     * @throws IllegalArgumentException when {@code k} or {@code n} is out of range
+     */
+    public static List<Run> shard(List<Run> runs, int k, int n) {
+        if (n < 1 || k < 1 || k > n) {
+            throw new IllegalArgumentException("expected 1 <= k <= n, found k=" + k + ", n=" + n);
+        }
+        List<Run> slice = new ArrayList<>();
+        for (int i = k - 1; i < runs.size(); i += n) {
+            slice.add(runs.get(i));
+        }
+        return slice;
+    }
+
     /** The folder of a configuration: swept key=value pairs, or "default" when nothing is swept. */
     static String groupName(Map<String, String> swept) {
         if (swept.isEmpty()) {
