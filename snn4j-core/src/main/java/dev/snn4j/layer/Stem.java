@@ -62,6 +62,11 @@ public final class Stem extends AbstractBlock {
         return neuron;
     }
 
+    /** The block before the neuron (e.g. a {@link ConvBn}), for model inspection such as NIR export. */
+    public Block encoder() {
+        return encoder;
+    }
+
     @Override
     protected NDList forwardInternal(
             ParameterStore parameterStore, NDList inputs, boolean training, PairList<String, Object> params) {
