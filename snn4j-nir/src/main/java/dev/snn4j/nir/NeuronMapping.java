@@ -61,7 +61,7 @@ final class NeuronMapping {
             double gain = uniform(n.r(), where, "r") * dt;
             if (!close(gain, 1)) {
                 throw new Snn4jException(where + ": IF with r·dt = " + num(gain) + "; snn4j's IF adds its input unscaled"
-                        + " (H = V + X), which needs r = 1/dt = " + num(1 / dt) + " (is --dt " + dt + " right for this file?)");
+                        + " (H = V + X), which needs r = 1/dt = " + num(1 / dt) + " (is --dt " + num(dt) + " right for this file?)");
             }
             return spec(NeuronType.IF, 2, n.vThreshold(), n.vReset(), true, surrogate, where);
         }
@@ -69,7 +69,7 @@ final class NeuronMapping {
         double tauSteps = (float) (uniform(n.tau(), where, "tau") / dt);
         if (!(tauSteps > 1)) {
             throw new Snn4jException(where + ": LIF with tau/dt = " + num(tauSteps) + "; snn4j's LIF needs tau > dt (is --dt "
-                    + dt + " right for this file?)");
+                    + num(dt) + " right for this file?)");
         }
         double r = uniform(n.r(), where, "r");
         boolean decayInput;
@@ -118,10 +118,11 @@ final class NeuronMapping {
         return a.get(0);
     }
 
-    /** A float32 value as it reads best: 3, 0.002, 2.5. */
+    /** A float32 value as it reads best: 3, 0.002, 2.5, 0.0001. */
     static String num(double v) {
         float f = (float) v;
-        return f == Math.rint(f) && Math.abs(f) < 1e7 ? Long.toString((long) f) : Float.toString(f);
+        return Float.isFinite(f) ? new java.math.BigDecimal(Float.toString(f)).stripTrailingZeros().toPlainString()
+                : Float.toString(f);
     }
 
     private static boolean close(double a, double b) {

@@ -91,6 +91,21 @@ public record NirGraph(Map<String, NirNode> nodes, List<Edge> edges, Map<String,
         return out;
     }
 
+    /** The number of synaptic parameters: the weights and biases of Conv2d, Affine and Linear nodes. */
+    public long synapticParameters() {
+        long n = 0;
+        for (NirNode node : nodes.values()) {
+            if (node instanceof NirNode.Conv2d c) {
+                n += c.weight().size() + c.bias().size();
+            } else if (node instanceof NirNode.Affine a) {
+                n += a.weight().size() + a.bias().size();
+            } else if (node instanceof NirNode.Linear l) {
+                n += l.weight().size();
+            }
+        }
+        return n;
+    }
+
     /** Builds a {@link NirGraph}: nodes, then the edges between them, and optional metadata. */
     public static final class Builder {
         private final Map<String, NirNode> nodes = new LinkedHashMap<>();
