@@ -39,6 +39,11 @@ final class Hdf5Fields {
         return where;
     }
 
+    /** The names of the group's members. */
+    java.util.Set<String> fields() {
+        return group.getChildren().keySet();
+    }
+
     boolean has(String field) {
         return group.getChildren().containsKey(field);
     }

@@ -7,12 +7,27 @@ package dev.snn4j.nir;
 import dev.snn4j.Snn4jException;
 import io.jhdf.api.WritableGroup;
 import java.util.List;
+import java.util.Map;
 
 /** Each NIR node's fields in its HDF5 group: NIR's field names, read and written. */
 final class NirNodeFields {
 
     static final List<String> KNOWN = List.of("Input", "Output", "Affine", "Linear", "Conv2d", "LIF", "IF", "SumPool2d",
             "AvgPool2d", "Threshold", "Flatten");
+
+    /** The fields of each type NIR's writer writes (besides "type" and an optional "metadata" group). */
+    private static final Map<String, List<String>> FIELDS = Map.ofEntries(
+            Map.entry("Input", List.of("shape")),
+            Map.entry("Output", List.of("shape")),
+            Map.entry("Affine", List.of("weight", "bias")),
+            Map.entry("Linear", List.of("weight")),
+            Map.entry("Conv2d", List.of("weight", "bias", "stride", "padding", "dilation", "groups", "input_shape")),
+            Map.entry("LIF", List.of("tau", "r", "v_leak", "v_threshold", "v_reset")),
+            Map.entry("IF", List.of("r", "v_threshold", "v_reset")),
+            Map.entry("SumPool2d", List.of("kernel_size", "stride", "padding")),
+            Map.entry("AvgPool2d", List.of("kernel_size", "stride", "padding")),
+            Map.entry("Threshold", List.of("threshold")),
+            Map.entry("Flatten", List.of("start_dim", "end_dim", "input_type")));
 
     private NirNodeFields() {}
 
@@ -73,6 +88,15 @@ final class NirNodeFields {
 
     static NirNode read(Hdf5Fields f) {
         String type = f.string("type");
+        List<String> known = FIELDS.get(type);
+        if (known != null) {
+            for (String field : f.fields()) {
+                if (!known.contains(field) && !field.equals("type") && !field.equals("metadata")) {
+                    throw new Snn4jException(f.where() + " (" + type + "): unknown field '" + field + "'; snn4j reads "
+                            + String.join(", ", known));
+                }
+            }
+        }
         return switch (type) {
             case "Input" -> new NirNode.Input(f.longs("shape", 1));
             case "Output" -> new NirNode.Output(f.longs("shape", 1));

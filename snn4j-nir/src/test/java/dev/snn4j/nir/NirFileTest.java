@@ -133,6 +133,29 @@ class NirFileTest {
     }
 
     @Test
+    void anUnknownFieldIsNamedAndAnUnknownTypeIsKept() {
+        assertEquals(new NirNode.Other("CubaLIF"), readOne("cuba.nir", "CubaLIF", List.of()));
+        List<String> fields = List.of("tau", "r", "v_leak", "v_threshold", "v_reset", "w_in");
+        Path file = dir.resolve("extra.nir");
+        assertEquals(file + ": node 'n' (LIF): unknown field 'w_in'; snn4j reads tau, r, v_leak, v_threshold, v_reset",
+                assertThrows(Snn4jException.class, () -> readOne("extra.nir", "LIF", fields)).getMessage());
+    }
+
+    /** The one node of a file holding a node of {@code type} with float fields {@code fields}. */
+    private NirNode readOne(String name, String type, List<String> fields) {
+        Path file = dir.resolve(name);
+        try (io.jhdf.WritableHdfFile h5 = io.jhdf.HdfFile.write(file)) {
+            h5.putDataset("version", "1.0.7");
+            io.jhdf.api.WritableGroup graph = h5.putGroup("node");
+            graph.putDataset("type", "NIRGraph");
+            io.jhdf.api.WritableGroup node = graph.putGroup("nodes").putGroup("n");
+            node.putDataset("type", type);
+            fields.forEach(f -> node.putDataset(f, new float[] {1f}));
+        }
+        return NirFile.read(file).node("n");
+    }
+
+    @Test
     void readingSomethingElseSaysWhatItFound() throws Exception {
         Path missing = dir.resolve("missing.nir");
         assertEquals(missing + ": expected a NIR file, found nothing",
