@@ -118,6 +118,14 @@ final class NeuronMapping {
         return a.get(0);
     }
 
+    /** {@code dt} when it is a positive finite number of seconds, else the error for {@code --dt}. */
+    static double checkDt(double dt) {
+        if (!(dt > 0) || Double.isInfinite(dt)) {
+            throw new Snn4jException("--dt: expected a positive number of seconds, found " + dt);
+        }
+        return dt;
+    }
+
     /** A float32 value as it reads best: 3, 0.002, 2.5, 0.0001. */
     static String num(double v) {
         float f = (float) v;

@@ -114,10 +114,7 @@ public final class NirExport {
 
         /** Seconds per snn4j time step (default {@link #DEFAULT_DT}). */
         public Builder optDt(double dt) {
-            if (!(dt > 0) || Double.isInfinite(dt)) {
-                throw new Snn4jException("--dt: expected a positive number of seconds, found " + dt);
-            }
-            this.dt = dt;
+            this.dt = NeuronMapping.checkDt(dt);
             return this;
         }
 

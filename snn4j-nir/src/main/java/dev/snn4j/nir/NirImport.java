@@ -131,10 +131,7 @@ public final class NirImport {
 
         /** Seconds per snn4j step that the graph's time constants are read with. */
         public Builder optDt(double dt) {
-            if (!(dt > 0) || Double.isInfinite(dt)) {
-                throw new Snn4jException("--dt: expected a positive number of seconds, found " + dt);
-            }
-            this.dt = dt;
+            this.dt = NeuronMapping.checkDt(dt);
             return this;
         }
 
