@@ -64,7 +64,7 @@ final class StageExport {
 
     /**
      * A 2×2 max pool of spikes: their sum over the window, then an IF with threshold 0.5 and reset
-     * 0 (r = 1/dt: it adds the sum unscaled). Exact: the sums are whole numbers >= 0; a sum of 0
+     * 0 (r = 1/dt: it adds the sum unscaled). Exact: the sums are whole numbers &gt;= 0; a sum of 0
      * leaves v at 0, any larger sum takes v above 0.5, which fires and resets v to 0. So v is 0
      * at the start of every step, and the IF fires exactly when a spike is in the window.
      */
