@@ -21,7 +21,7 @@ import picocli.CommandLine;
         mixinStandardHelpOptions = true,
         versionProvider = Snn4jCommand.Version.class,
         description = "Spiking neural networks on the JVM, trained with or without Temporal Reversed Training (TRT).",
-        subcommands = {TrainCommand.class, EvalCommand.class, DemoCommand.class, BenchCommand.class, AttackCommand.class, DataCommand.class, ModelsCommand.class, ReportCommand.class, ExperimentCommand.class})
+        subcommands = {TrainCommand.class, EvalCommand.class, DemoCommand.class, BenchCommand.class, AttackCommand.class, DataCommand.class, ModelsCommand.class, ReportCommand.class, ExperimentCommand.class, ExportCommand.class, ImportCommand.class})
 public final class Snn4jCommand implements Runnable {
 
     @CommandLine.Spec
@@ -39,7 +39,7 @@ public final class Snn4jCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "expected a command: train, eval, demo, bench, attack, data, models, report or experiment");
+        throw new CommandLine.ParameterException(spec.commandLine(), "expected a command: train, eval, demo, bench, attack, data, models, report, experiment, export or import");
     }
 
     /** The configured picocli command line, writing to the given streams. */

@@ -31,7 +31,8 @@ class CliTest {
     void helpListsTheCommands() {
         CliRun r = run("--help");
         assertEquals(0, r.code());
-        for (String command : new String[] {"train", "eval", "demo", "bench", "attack", "data", "models", "report", "experiment"}) {
+        for (String command : new String[] {"train", "eval", "demo", "bench", "attack", "data", "models", "report", "experiment",
+            "export", "import"}) {
             assertTrue(r.out().contains(command), "help mentions " + command);
         }
         CliRun train = run("train", "--help");

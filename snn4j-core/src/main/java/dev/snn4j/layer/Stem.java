@@ -94,6 +94,11 @@ public final class Stem extends AbstractBlock {
         return neuron;
     }
 
+    /** The block before the neuron (e.g. a {@link ConvBn}), for model inspection such as NIR export. */
+    public Block encoder() {
+        return encoder;
+    }
+
     @Override
     protected NDList forwardInternal(
             ParameterStore parameterStore, NDList inputs, boolean training, PairList<String, Object> params) {
@@ -103,11 +108,6 @@ public final class Stem extends AbstractBlock {
     /** The stem's neuron and the name it carries in the model. */
     public String neuronName() {
         return neuronName;
-    }
-
-    /** The encoder block (e.g. a {@link ConvBn}). */
-    public Block encoder() {
-        return encoder;
     }
 
     /**

@@ -83,18 +83,18 @@ public final class SpikingModel extends AbstractBlock {
         return body.forwardRange(ps, x, from, to, training, null);
     }
 
-    /** The stem block itself (model inspection such as {@link ModelCost}). */
-    Stem stemBlock() {
+    /** The stem block itself (model inspection such as {@link ModelCost} and NIR export). */
+    public Stem stemBlock() {
         return stem;
     }
 
     /** The body block itself. */
-    SpikingSequential bodyBlock() {
+    public SpikingSequential bodyBlock() {
         return body;
     }
 
     /** The head block itself. */
-    Block headBlock() {
+    public Block headBlock() {
         return head;
     }
 

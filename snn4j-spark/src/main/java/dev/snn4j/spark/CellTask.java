@@ -63,7 +63,7 @@ final class CellTask implements Function<Integer, CellResult> {
         TaskContext context = TaskContext.get();
         ExperimentGrid.Run run = cell(index);
         Cell cell = new Cell(index, run.group(), run.name(), context == null ? 0 : context.attemptNumber());
-        TaskThreads.apply(context, run.config().device());
+        TaskThreads.apply(context, run.config().run().device());
         ONE_CELL_PER_PROCESS.lockInterruptibly();
         try {
             Progress progress = new Progress(listeners.create(cell), context);

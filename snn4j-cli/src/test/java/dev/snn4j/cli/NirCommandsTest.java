@@ -1,0 +1,97 @@
+/*
+ * Copyright 2026 the snn4j authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.snn4j.cli;
+
+import static dev.snn4j.cli.CliRun.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.ndarray.NDManager;
+import ai.djl.training.ParameterStore;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.snn4j.config.PreparedData;
+import dev.snn4j.eval.Evaluation;
+import dev.snn4j.nir.NirFile;
+import dev.snn4j.nir.NirImport;
+import dev.snn4j.run.SavedRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code export} and {@code import}: a trained run as a NIR file, and that file as the same model. */
+class NirCommandsTest {
+
+    @TempDir
+    static Path dir;
+
+    private static Path runDir;
+    private static double runAccuracy;
+
+    @BeforeAll
+    static void trainATinyRun() throws Exception {
+        runDir = dir.resolve("run");
+        CliRun train = run("train", "--train-limit", "256", "--test-limit", "200", "--epochs", "1", "--batch-size", "32",
+                "--timesteps", "2", "--out", runDir.toString(), "--json");
+        assertEquals(0, train.code(), train.err());
+        runAccuracy = train.json().get("test_accuracy").asDouble();
+    }
+
+    @Test
+    void exportWritesTheRunAsNir() throws Exception {
+        Path file = dir.resolve("model.nir");
+        CliRun r = run("export", "--run", runDir.toString(), "--format", "nir", "--out", file.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode out = r.json();
+        assertEquals(15, out.get("nodes").asInt(), "cnn3: input, 3 convs, 3 LIF, 2 pools of 2 nodes, pool + flatten, head, output");
+        // cnn3 on 1x28x28: convs 1*32*9 + 32*64*9 + 64*128*9, biases 32 + 64 + 128 (the folded batch norms), head 128*10 + 10
+        assertEquals(288 + 18432 + 73728 + 224 + 1290, out.get("synaptic_parameters").asLong());
+        assertEquals(1e-4, out.get("dt").asDouble());
+        assertEquals("fashion-mnist", out.get("metadata_dataset").asText());
+        assertTrue(Files.isRegularFile(file));
+        CliRun text = run("export", "--run", runDir.toString(), "--out", file.toString(), "--dt", "0.001");
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().startsWith("wrote " + file + ": NIR graph of 15 nodes, 14 edges"), text.out());
+        assertEquals(0.001, NirFile.read(file).metadata().get("dt"), "an export replaces snn4j's own file");
+    }
+
+    @Test
+    void theImportedModelHasTheRunsAccuracy() throws Exception {
+        Path file = dir.resolve("accuracy.nir");
+        assertEquals(0, run("export", "--run", runDir.toString(), "--out", file.toString()).code());
+        CliRun shown = run("import", "--nir", file.toString(), "--json");
+        assertEquals(0, shown.code(), shown.err());
+        assertEquals(10, shown.json().get("classes").asInt());
+        assertEquals(2, shown.json().get("timesteps").asInt());
+        try (SavedRun saved = SavedRun.load(runDir, "cpu"); NDManager m = NDManager.newBaseManager()) {
+            PreparedData data = PreparedData.load(saved.config(), System.getenv());
+            NirImport.Result imported = NirImport.builder().build().load(NirFile.read(file), m, file.toString());
+            Evaluation.Result result = Evaluation.run(imported.model(), new ParameterStore(m, false), m, data.test(), 50, s -> { });
+            assertEquals(200, result.samples());
+            assertEquals(runAccuracy, result.accuracy(), 1e-12, "the same test accuracy as the run");
+        }
+    }
+
+    @Test
+    void badInputIsOneLine() throws Exception {
+        CliRun format = run("export", "--run", runDir.toString(), "--format", "onnx", "--out", dir.resolve("x").toString());
+        assertEquals(1, format.code());
+        assertEquals("error: --format: expected nir, found 'onnx'", format.err().strip());
+
+        Path foreign = dir.resolve("notes.nir");
+        Files.writeString(foreign, "mine");
+        CliRun overwrite = run("export", "--run", runDir.toString(), "--out", foreign.toString());
+        assertEquals(1, overwrite.code());
+        assertEquals("error: " + foreign + ": exists and is not a NIR file written by snn4j; not replaced (choose another"
+                + " path, or move the file away)", overwrite.err().strip());
+        assertEquals("mine", Files.readString(foreign));
+
+        CliRun notNir = run("import", "--nir", foreign.toString());
+        assertEquals(1, notNir.code());
+        assertTrue(notNir.err().startsWith("error: " + foreign + ": cannot read as HDF5 (is it a NIR file?)"), notNir.err());
+        assertEquals(1, notNir.err().strip().lines().count(), notNir.err());
+    }
+}
