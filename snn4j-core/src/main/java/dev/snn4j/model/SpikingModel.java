@@ -55,8 +55,8 @@ public final class SpikingModel extends AbstractBlock {
     }
 
     /** Builds a model of any architecture from its three parts (presets use the constructor). */
-    public static Builder builder() {
-        return new Builder();
+    public static SpikingModelBuilder builder() {
+        return new SpikingModelBuilder();
     }
 
     public ModelSpec spec() {
@@ -252,104 +252,5 @@ public final class SpikingModel extends AbstractBlock {
     @Override
     public String toString() {
         return "SpikingModel(" + spec.describe() + ")";
-    }
-
-    /**
-     * Builds a {@link SpikingModel} from a stem, a body and a head of the caller's design; its
-     * {@link ModelSpec} is derived from them (encoding and, for direct encoding, T from the stem; the
-     * neuron when every spiking layer has the same), so costs, reports and saved runs describe the
-     * model itself. Required: the three parts, the sample shape and the class count; temporal
-     * stems also need the number of frames.
-     */
-    public static final class Builder {
-        private Stem stem;
-        private SpikingSequential body;
-        private Block head;
-        private long[] sampleShape;
-        private int classes;
-        private int timesteps;
-        private String architecture = "custom";
-
-        private Builder() {}
-
-        public Builder setStem(Stem value) {
-            stem = value;
-            return this;
-        }
-
-        public Builder setBody(SpikingSequential value) {
-            body = value;
-            return this;
-        }
-
-        public Builder setHead(Block value) {
-            head = value;
-            return this;
-        }
-
-        /** The shape of one sample without batch and time, e.g. {@code 1, 28, 28}. */
-        public Builder setSampleShape(long... shape) {
-            sampleShape = shape.clone();
-            return this;
-        }
-
-        public Builder setClasses(int value) {
-            classes = value;
-            return this;
-        }
-
-        /** Temporal input: frames per sample (direct encoding takes T from the stem). */
-        public Builder optTimesteps(int value) {
-            timesteps = value;
-            return this;
-        }
-
-        /** The design's name in run folders and reports (default {@code custom}); not a preset's name. */
-        public Builder optArchitecture(String value) {
-            architecture = value;
-            return this;
-        }
-
-        public SpikingModel build() {
-            if (stem == null || body == null || head == null || sampleShape == null) {
-                throw new IllegalArgumentException("SpikingModel: stem, body, head and sample shape must be set");
-            }
-            if (ModelPreset.find(architecture).isPresent()) {
-                throw new IllegalArgumentException("SpikingModel: '" + architecture
-                        + "' is a preset's name; build presets with ModelPreset.build, or choose another name");
-            }
-            boolean direct = stem.encoding() == dev.snn4j.layer.InputEncoding.DIRECT;
-            if (direct && timesteps != 0 && timesteps != stem.timesteps()) {
-                throw new IllegalArgumentException("SpikingModel: expected timesteps " + stem.timesteps()
-                        + " (the stem's), found " + timesteps);
-            }
-            if (!direct && timesteps < 1) {
-                throw new IllegalArgumentException("SpikingModel: a temporal stem needs optTimesteps (frames per sample)");
-            }
-            List<SpikingNeuron> neurons = new ArrayList<>();
-            for (Block part : List.of(stem, body, head)) {
-                neuronsIn(part, neurons);
-            }
-            dev.snn4j.neuron.NeuronSpec shared = neurons.isEmpty() ? null : neurons.get(0).spec();
-            for (SpikingNeuron n : neurons) {
-                if (!n.spec().equals(shared)) {
-                    shared = null;
-                    break;
-                }
-            }
-            ModelSpec spec = new ModelSpec(architecture, shared, direct ? stem.timesteps() : timesteps, classes,
-                    sampleShape, stem.encoding());
-            return new SpikingModel(spec, stem, body, head);
-        }
-
-        private static void neuronsIn(Block block, List<SpikingNeuron> out) {
-            if (block instanceof SpikingNeuron neuron) {
-                out.add(neuron);
-                return;
-            }
-            for (Pair<String, Block> child : block.getChildren()) {
-                neuronsIn(child.getValue(), out);
-            }
-        }
     }
 }

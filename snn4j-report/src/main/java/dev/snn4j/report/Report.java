@@ -67,11 +67,11 @@ public final class Report {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new Snn4jException(out + ": not a folder");
         }
-        if (RunFolders.isRun(out)) {
+        if (RunDiscovery.isRun(out)) {
             throw new Snn4jException(out + ": is a run folder; write the report to another folder");
         }
-        List<Path> dirs = RunFolders.discover(inputs);
-        Map<Path, String> names = RunFolders.names(inputs, dirs);
+        List<Path> dirs = RunDiscovery.discover(inputs);
+        Map<Path, String> names = RunDiscovery.names(inputs, dirs);
         List<RunData> runs = dirs.stream().map(d -> RunFolders.read(d, names.get(d))).toList();
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true"); // charts are drawn off screen: no display needed

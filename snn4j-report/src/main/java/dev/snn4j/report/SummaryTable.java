@@ -36,8 +36,8 @@ public record SummaryTable(List<String> header, List<List<String>> rows) {
      *     run file is not valid JSON
      */
     public static String text(List<Path> inputs) {
-        List<Path> dirs = RunFolders.discover(inputs);
-        var names = RunFolders.names(inputs, dirs);
+        List<Path> dirs = RunDiscovery.discover(inputs);
+        var names = RunDiscovery.names(inputs, dirs);
         List<RunData> runs = dirs.stream().map(d -> RunFolders.read(d, names.get(d))).toList();
         List<String> warnings = new ArrayList<>();
         List<Summaries.Row> summary = Summaries.rows(Configurations.group(runs), List.of(Metric.TEST_ACCURACY, Metric.ASFR,

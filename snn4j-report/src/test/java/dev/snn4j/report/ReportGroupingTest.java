@@ -76,7 +76,7 @@ class ReportGroupingTest {
         RunFixtures.write(tmp.resolve("older/baseline-seed0"), RunFixtures.spec().set("v_threshold", 1.0));
         Report.Result r = Report.write(List.of(exp, tmp.resolve("older")), tmp.resolve("out"), null);
         assertEquals(10, r.runs());
-        List<RunData> runs = RunFolders.discover(List.of(exp, tmp.resolve("older"))).stream()
+        List<RunData> runs = RunDiscovery.discover(List.of(exp, tmp.resolve("older"))).stream()
                 .map(d -> RunFolders.read(d, d.getFileName().toString())).toList();
         List<String> names = Figures.sources(runs).stream().map(Figures.Source::name).toList();
         assertEquals(names.size(), Set.copyOf(names).size(), "unique series: " + names);

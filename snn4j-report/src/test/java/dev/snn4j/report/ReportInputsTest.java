@@ -25,14 +25,14 @@ class ReportInputsTest {
     @Test
     void findsRunsInRunAndExperimentFolders() throws Exception {
         Path exp = RunFixtures.experiment(tmp.resolve("exp"));
-        assertEquals(9, RunFolders.discover(List.of(exp)).size(), "run folders and one level deeper");
-        assertEquals(1, RunFolders.discover(List.of(exp.resolve("trt-seed0"))).size());
-        assertEquals(2, RunFolders.discover(List.of(exp.resolve("ablation"))).size());
-        assertEquals(9, RunFolders.discover(List.of(exp, exp.resolve("trt-seed0"))).size(), "each run once");
+        assertEquals(9, RunDiscovery.discover(List.of(exp)).size(), "run folders and one level deeper");
+        assertEquals(1, RunDiscovery.discover(List.of(exp.resolve("trt-seed0"))).size());
+        assertEquals(2, RunDiscovery.discover(List.of(exp.resolve("ablation"))).size());
+        assertEquals(9, RunDiscovery.discover(List.of(exp, exp.resolve("trt-seed0"))).size(), "each run once");
         Files.writeString(exp.resolve("notes.json"), ""); // files beside runs are ignored
         Files.createDirectories(exp.resolve("a/b/c"));
         RunFixtures.write(exp.resolve("a/b/c/too-deep"), RunFixtures.spec());
-        assertEquals(9, RunFolders.discover(List.of(exp)).size(), "two levels below the argument at most");
+        assertEquals(9, RunDiscovery.discover(List.of(exp)).size(), "two levels below the argument at most");
         assertEquals(List.of("trt-alpha0.5-seed0", "trt-alpha0.5-seed1"), names(exp.resolve("ablation")));
         assertTrue(names(exp).contains("ablation/trt-alpha0.5-seed1"));
         assertEquals(List.of("trt-seed0"), names(exp.resolve("trt-seed0")));
@@ -45,7 +45,7 @@ class ReportInputsTest {
 
     private static List<String> names(Path... arguments) {
         List<Path> args = List.of(arguments);
-        return List.copyOf(RunFolders.names(args, RunFolders.discover(args)).values());
+        return List.copyOf(RunDiscovery.names(args, RunDiscovery.discover(args)).values());
     }
 
     @Test

@@ -203,7 +203,7 @@ public final class FusedKernel {
             poolWidth = (int) out.get(rank - 1);
             out = out.slice(0, rank - 2).add(out.get(rank - 2) / 2, poolWidth / 2);
         }
-        SpikeKernel.Layout layout = new SpikeKernel.Layout(repeated, steps, n, poolWidth, affine);
+        SpikeLayout layout = new SpikeLayout(repeated, steps, n, poolWidth, affine);
         NDManager manager = x.getManager();
         NDArray output = manager.create(out, DataType.FLOAT32);
         long count = kernel.forward(FusedBackward.floats(x), layout, FusedBackward.floats(output), countSpikes);

@@ -32,8 +32,6 @@ import java.util.Arrays;
  */
 final class SpikeKernel {
 
-    /** Neurons per block: each block's rows of all buffers stay in the core's cache. */
-    private static final int BLOCK = 2048;
     /** Fewest neurons worth a task of their own. */
     private static final int MIN_TASK = 16384;
     /** 2^100; squared, it lifts the smallest float difference far above 1. */
@@ -65,24 +63,6 @@ final class SpikeKernel {
     }
 
     /**
-     * What a fused run computes: T steps of n neurons, the input a sequence [T, n] or one current
-     * [n] used at every step ({@code repeated}), the output the spikes [T, n] or, with {@code
-     * poolWidth > 0}, their 2×2 max pool [T, n / 4] over [..., H, W] maps of width poolWidth (H and W
-     * even; see {@link SpikePooling}). With an {@code affine}, the input is first mapped channel by
-     * channel (batch norm folded in).
-     */
-    record Layout(boolean repeated, int steps, int n, int poolWidth, ChannelAffine affine) {
-
-        int block() {
-            return poolWidth > 0 ? SpikePooling.blockSize(BLOCK, poolWidth) : BLOCK;
-        }
-
-        int outN() {
-            return poolWidth > 0 ? n / 4 : n;
-        }
-    }
-
-    /**
      * Spikes (or pooled spikes) for every step.
      *
      * @param x input [T, n], or [n] when repeated
@@ -90,13 +70,13 @@ final class SpikeKernel {
      * @param countSpikes whether to count the spikes (firing rates), which costs a pass
      * @return the number of spikes emitted (before pooling), or 0 without {@code countSpikes}
      */
-    long forward(FloatBuffer x, Layout layout, FloatBuffer out, boolean countSpikes) {
+    long forward(FloatBuffer x, SpikeLayout layout, FloatBuffer out, boolean countSpikes) {
         int block = layout.block();
         int n = layout.n();
         int outN = layout.outN();
         int poolWidth = layout.poolWidth();
-        return parallel(n, block, (from, to) -> {
-            Scratch scratch = new Scratch(block, 1, layout, false);
+        return Tasks.overBlocks(n, block, MIN_TASK, (from, to) -> {
+            SpikeScratch scratch = new SpikeScratch(block, 1, layout, false);
             float[] s = scratch.s[0];
             long count = 0;
             for (int b = from; b < to; b += block) {
@@ -105,7 +85,7 @@ final class SpikeKernel {
                 for (int t = 0; t < layout.steps(); t++) {
                     step(x, layout, b, len, t, scratch, scratch.h[0], s);
                     if (countSpikes) {
-                        count += count(s, len);
+                        count += SpikeScratch.count(s, len);
                     }
                     if (poolWidth == 0) {
                         out.put(t * n + b, s, 0, len);
@@ -131,14 +111,14 @@ final class SpikeKernel {
      * @param channelSums with an affine map: out, [2][C], gets sum(g) and sum(g (x - origin)) per
      *     channel of the mapped input's gradient g (what batch norm's backward needs); else null
      */
-    void backward(FloatBuffer x, Layout layout, FloatBuffer gradOut, FloatBuffer gradX, double[][] channelSums) {
+    void backward(FloatBuffer x, SpikeLayout layout, FloatBuffer gradOut, FloatBuffer gradX, double[][] channelSums) {
         int block = layout.block();
         int n = layout.n();
         int outN = layout.outN();
         int steps = layout.steps();
         int poolWidth = layout.poolWidth();
-        parallel(n, block, (from, to) -> {
-            Scratch scratch = new Scratch(block, steps, layout, true);
+        Tasks.overBlocks(n, block, MIN_TASK, (from, to) -> {
+            SpikeScratch scratch = new SpikeScratch(block, steps, layout, true);
             ChannelAffine affine = layout.affine();
             double[][] sums = affine != null ? new double[2][affine.channels()] : null;
             float[] lambdaV = new float[block];
@@ -194,58 +174,6 @@ final class SpikeKernel {
         });
     }
 
-    /** One task's working arrays: a block of V, C, H and S for each kept step, and pooling space. */
-    private static final class Scratch {
-        final float[] v;
-        final float[] c;
-        final float[][] h;
-        final float[][] s;
-        final float[] pooled;
-        final float[] rows;
-        final float[] elementScale;
-        final float[] elementShift;
-        /** The raw input of each step (before the affine map), when the backward needs it. */
-        final float[][] inputs;
-
-        /** @param keepInputs whether to keep the raw inputs (the backward pass, with an affine map) */
-        Scratch(int block, int keptSteps, Layout layout, boolean keepInputs) {
-            v = new float[block];
-            c = new float[block];
-            h = new float[keptSteps][block];
-            s = new float[keptSteps][block];
-            pooled = layout.poolWidth() > 0 ? new float[block / 4] : null;
-            rows = layout.poolWidth() > 0 ? new float[layout.poolWidth()] : null;
-            elementScale = layout.affine() != null ? new float[block] : null;
-            elementShift = layout.affine() != null ? new float[block] : null;
-            inputs = keepInputs && layout.affine() != null ? new float[layout.repeated() ? 1 : keptSteps][block] : null;
-        }
-
-        void startBlock(Layout layout, int b, int len) {
-            if (layout.affine() != null) {
-                layout.affine().expand(b, len, elementScale, elementShift);
-            }
-        }
-    }
-
-    private static long count(float[] s, int len) {
-        // four sums (exact: each below 2^24) so that the adds need not wait for each other
-        float a = 0f;
-        float b = 0f;
-        float c = 0f;
-        float d = 0f;
-        int i = 0;
-        for (; i + 3 < len; i += 4) {
-            a += s[i];
-            b += s[i + 1];
-            c += s[i + 2];
-            d += s[i + 3];
-        }
-        for (; i < len; i++) {
-            a += s[i];
-        }
-        return (long) a + (long) b + (long) c + (long) d;
-    }
-
     /**
      * Step t of the block of neurons [b, b + len): read the current (once for a repeated one, kept in
      * {@code c}), then charge H from V, fire S and reset V in one loop. V starts at vReset, so H[0] =
@@ -255,7 +183,7 @@ final class SpikeKernel {
      * gives exactly 0 or 1. (A NaN potential gives a NaN spike, where the autograd formulation gives
      * 0; either way the loss is NaN.) IF has keep = 1, and v * 1 is v exactly.
      */
-    private void step(FloatBuffer x, Layout layout, int b, int len, int t, Scratch scratch, float[] h, float[] s) {
+    private void step(FloatBuffer x, SpikeLayout layout, int b, int len, int t, SpikeScratch scratch, float[] h, float[] s) {
         float[] v = scratch.v;
         float[] c = scratch.c;
         if (t == 0 || !layout.repeated()) {
@@ -347,20 +275,5 @@ final class SpikeKernel {
                 c[i] = c[i] + bias;
             }
         }
-    }
-
-    private interface Range {
-        long run(int from, int to);
-    }
-
-    /**
-     * Runs {@code body} on disjoint ranges of whole blocks covering [0, n), in parallel when n is
-     * large, and adds up what the ranges return.
-     */
-    private static long parallel(int n, int block, Range body) {
-        // block-aligned ranges, so that no block straddles two tasks
-        int blocks = (n + block - 1) / block;
-        return Tasks.run(blocks, Tasks.count(n, MIN_TASK),
-                (task, from, to) -> body.run(from * block, Math.min(n, to * block)));
     }
 }

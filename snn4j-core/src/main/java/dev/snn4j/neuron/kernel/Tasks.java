@@ -36,4 +36,20 @@ final class Tasks {
             return from < to ? body.run(k, from, to) : 0;
         }).sum();
     }
+
+    /** Range [from, to) of units, block-aligned; returns a count to add up. */
+    @FunctionalInterface
+    interface BlockRange {
+        long run(int from, int to);
+    }
+
+    /**
+     * Runs {@code body} on disjoint ranges of whole blocks covering [0, n), in parallel when n is at
+     * least twice {@code minUnits}, and adds up what the ranges return.
+     */
+    static long overBlocks(int n, int block, int minUnits, BlockRange body) {
+        // block-aligned ranges, so that no block straddles two tasks
+        int blocks = (n + block - 1) / block;
+        return run(blocks, count(n, minUnits), (task, from, to) -> body.run(from * block, Math.min(n, to * block)));
+    }
 }
