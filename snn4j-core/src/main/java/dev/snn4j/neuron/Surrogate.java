@@ -134,6 +134,38 @@ public enum Surrogate implements CliEnum, FusedKernel.SurrogateGradient {
                 x[i] = scale * expNegative(u * u);
             }
         }
+    },
+    /**
+     * The rectangular window of STBP (Wu et al., 2018): dS/dx = alpha for |x| &lt;= 1/(2 alpha), else
+     * 0 (height alpha, width 1/alpha, area 1; STBP's a is 1/alpha). Its primitive is the ramp
+     * clip(alpha x + 1/2, 0, 1). (The triangle window of Esser et al. and Bellec et al. is {@link
+     * #PIECEWISE_QUADRATIC}'s gradient.)
+     */
+    RECTANGLE(1) {
+        @Override
+        public double primitive(double x, double alpha) {
+            return Math.min(1, Math.max(0, alpha * x + 0.5));
+        }
+
+        @Override
+        public double derivative(double x, double alpha) {
+            return Math.abs(x) <= 0.5 / alpha ? alpha : 0;
+        }
+
+        @Override
+        public NDArray carrier(NDArray x, float alpha) {
+            // clip() passes the gradient 1 inside [-w, w] (edges included) and 0 outside
+            float w = 0.5f / alpha;
+            return Scalars.mul(x.clip(-w, w), alpha);
+        }
+
+        @Override
+        public void gradients(float[] x, int len, float alpha) {
+            float w = 0.5f / alpha;
+            for (int i = 0; i < len; i++) {
+                x[i] = Math.abs(x[i]) <= w ? alpha : 0f;
+            }
+        }
     };
 
     private final double defaultAlpha;
