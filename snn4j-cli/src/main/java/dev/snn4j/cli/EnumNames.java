@@ -20,6 +20,7 @@ import dev.snn4j.trt.ReversalPoint;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The user-facing names of an enum, as picocli's {@code completionCandidates}: help texts list
@@ -30,7 +31,11 @@ abstract class EnumNames implements Iterable<String> {
     private final List<String> names;
 
     <E extends Enum<E> & CliEnum> EnumNames(Class<E> type) {
-        this.names = Arrays.stream(type.getEnumConstants()).map(CliEnum::cliName).toList();
+        this(Arrays.stream(type.getEnumConstants()).map(CliEnum::cliName).toList());
+    }
+
+    private EnumNames(List<String> names) {
+        this.names = names;
     }
 
     @Override
@@ -84,5 +89,15 @@ abstract class EnumNames implements Iterable<String> {
 
     static final class Normalizations extends EnumNames {
         Normalizations() { super(PixelNormalization.class); }
+    }
+
+    /** Each neuron type's own parameters with their defaults, e.g. "qif: a0=1.0 v_c=0.8 v_rest=0.0". */
+    static final class NeuronParams extends EnumNames {
+        NeuronParams() {
+            super(Arrays.stream(NeuronType.values()).filter(t -> !t.parameters().isEmpty())
+                    .map(t -> t.cliName() + ": " + t.parameters().stream().map(p -> p.name() + "=" + p.defaultValue())
+                            .collect(Collectors.joining(" ")))
+                    .toList());
+        }
     }
 }

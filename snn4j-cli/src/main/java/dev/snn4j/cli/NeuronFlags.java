@@ -6,6 +6,7 @@ package dev.snn4j.cli;
 
 import dev.snn4j.neuron.NeuronType;
 import dev.snn4j.neuron.SurrogateSpec;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** The flags of {@link dev.snn4j.config.NeuronSettings}: the neuron of every spiking layer. */
@@ -36,4 +37,9 @@ final class NeuronFlags {
     @Option(names = "--surrogate", paramLabel = "NAME:ALPHA", description = "Surrogate gradient and its sharpness, NAME one of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
             completionCandidates = EnumNames.Surrogates.class)
     SurrogateSpec surrogate;
+
+    @Option(names = "--neuron-params", paramLabel = "NAME=X", split = ",", completionCandidates = EnumNames.NeuronParams.class,
+            description = "The neuron type's own parameters, e.g. --neuron-params a0=1.5,v_c=0.7; with their"
+                    + " (SpikingJelly's) defaults: ${COMPLETION-CANDIDATES}.")
+    Map<String, Double> neuronParams;
 }

@@ -56,7 +56,11 @@ class CliTest {
         assertTrue(epochs.err().startsWith("--epochs: expected an integer >= 1, found 0"), epochs.err());
         CliRun neuron = run("train", "--neuron", "hh");
         assertEquals(2, neuron.code());
-        assertTrue(neuron.err().contains("expected one of if, lif, plif, found 'hh'"), neuron.err());
+        assertTrue(neuron.err().contains("expected one of if, lif, plif, qif, eif, found 'hh'"), neuron.err());
+        CliRun param = run("train", "--neuron", "lif", "--neuron-params", "a0=1");
+        assertEquals(2, param.code());
+        assertEquals("--neuron-params: expected none for lif (it has no parameters of its own), found 'a0'",
+                param.err().strip().lines().findFirst().orElse(""));
         CliRun number = run("train", "--lr", "fast");
         assertEquals(2, number.code());
     }
@@ -126,6 +130,23 @@ class CliTest {
         names.forEachRemaining(keys::add);
         assertEquals(keys, flags);
         assertFalse(keys.isEmpty());
+    }
+
+    /** A neuron type with parameters of its own, from the flags to config.json, the model's spec and back. */
+    @Test
+    void qifWithItsParameters(@TempDir Path dir) throws Exception {
+        Path runDir = dir.resolve("qif");
+        CliRun train = run("train", "--neuron", "qif", "--neuron-params", "a0=1.5,v_c=0.7", "--v-reset", "-0.1",
+                "--train-limit", "64", "--test-limit", "32", "--epochs", "1", "--batch-size", "32", "--timesteps", "2",
+                "--out", runDir.toString(), "--json");
+        assertEquals(0, train.code(), train.err());
+        JsonNode saved = Json.mapper().readTree(runDir.resolve("config.json").toFile());
+        assertEquals(Json.mapper().readTree("{\"a0\": 1.5, \"v_c\": 0.7}"), saved.get("config").get("neuron_params"));
+        assertEquals(Json.mapper().readTree("{\"a0\": 1.5, \"v_c\": 0.7, \"v_rest\": 0.0}"),
+                saved.get("model_spec").get("neuron").get("parameters"), "the spec holds every parameter");
+        CliRun eval = run("eval", "--run", runDir.toString(), "--json");
+        assertEquals(0, eval.code(), eval.err());
+        assertEquals(train.json().get("test_accuracy").asDouble(), eval.json().get("test_accuracy").asDouble(), 1e-12);
     }
 
     @Test

@@ -73,7 +73,12 @@ public record TrainConfig(
      */
     private static final Map<String, UnaryOperator<ObjectNode>> ADDED_LATER = Map.of(
             // --normalize arrived after runs had been trained with the dataset's mean and std
-            "normalize", saved -> saved.put("normalize", imageDataset(saved) ? "dataset" : "auto"));
+            "normalize", saved -> saved.put("normalize", imageDataset(saved) ? "dataset" : "auto"),
+            // neuron types with parameters of their own (QIF, EIF) came after IF, LIF and PLIF, which have none
+            "neuron_params", saved -> {
+                saved.putObject("neuron_params");
+                return saved;
+            });
 
     public TrainConfig {
         require(data != null, "data", "data settings", "none");
@@ -130,7 +135,7 @@ public record TrainConfig(
     /**
      * Reads the config a run folder recorded: complete by construction, so a missing key is an
      * error, except keys added by a later version, which take the value earlier versions used (see
-     * {@code ADDED_LATER}: {@code normalize} is {@code dataset} for image datasets).
+     * {@code ADDED_LATER}: {@code normalize} is {@code dataset} for image datasets, {@code neuron_params} empty).
      */
     public static TrainConfig fromSavedJson(JsonNode node, String source) {
         ObjectNode saved = object(node, source).deepCopy();

@@ -4,7 +4,11 @@
  */
 package dev.snn4j.neuron;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.snn4j.CliEnum;
 import dev.snn4j.Snn4jException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Everything that defines a spiking layer's dynamics. Equations (V[-1] = vReset, or 0 for soft
@@ -15,17 +19,21 @@ import dev.snn4j.Snn4jException;
  *   <li>LIF, decayInput: H[t] = V[t-1] + (X[t] - (V[t-1] - vReset)) / tau
  *   <li>LIF, no decayInput: H[t] = V[t-1] - (V[t-1] - vReset) / tau + X[t]
  *   <li>PLIF: LIF with 1/tau = sigmoid(w), w learned, initialised to -ln(tau - 1)
+ *   <li>QIF: H[t] = V[t-1] + (X[t] + a0 (V[t-1] - v_rest)(V[t-1] - v_c)) / tau
+ *   <li>EIF: H[t] = V[t-1] + (X[t] + v_rest - V[t-1] + delta_T exp((V[t-1] - theta_rh) / delta_T)) / tau
  *   <li>S[t] = Heaviside(H[t] - vThreshold), Heaviside(0) = 1
  *   <li>hard reset: V[t] = H[t] (1 - S[t]) + vReset S[t]; soft reset: V[t] = H[t] - vThreshold S[t]
  * </ul>
  *
- * @param type IF, LIF or PLIF
- * @param tau membrane time constant (LIF), initial tau (PLIF); ignored by IF
+ * @param type IF, LIF, PLIF, QIF or EIF
+ * @param tau membrane time constant (LIF, QIF, EIF), initial tau (PLIF); ignored by IF
  * @param vThreshold firing threshold
  * @param vReset reset potential, or {@code null} for soft reset (subtract the threshold)
- * @param decayInput whether the input is scaled by 1/tau as well (LIF, PLIF)
+ * @param decayInput whether the input is scaled by 1/tau as well (LIF, PLIF; the others ignore it)
  * @param detachReset whether the spike used in the reset is cut from the gradient
  * @param surrogate surrogate gradient function and sharpness
+ * @param parameters the type's own hyper-parameters ({@link NeuronType#parameters()}), every one of
+ *     them: those not given get their defaults (empty for IF, LIF and PLIF; {@code null} is empty)
  */
 public record NeuronSpec(
         NeuronType type,
@@ -34,7 +42,14 @@ public record NeuronSpec(
         Double vReset,
         boolean decayInput,
         boolean detachReset,
-        SurrogateSpec surrogate) {
+        SurrogateSpec surrogate,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Double> parameters) {
+
+    /** A neuron whose type has no parameters of its own, or with that type's defaults. */
+    public NeuronSpec(NeuronType type, double tau, double vThreshold, Double vReset, boolean decayInput,
+            boolean detachReset, SurrogateSpec surrogate) {
+        this(type, tau, vThreshold, vReset, decayInput, detachReset, surrogate, Map.of());
+    }
 
     /**
      * A LIF neuron to adjust: {@code NeuronSpec.lif().tau(3).softReset().surrogate(Surrogate.ATAN.alpha(2)).build()}.
@@ -68,6 +83,7 @@ public record NeuronSpec(
         b.decayInput = decayInput;
         b.detachReset = detachReset;
         b.surrogate = surrogate;
+        b.parameters.putAll(parameters);
         return b;
     }
 
@@ -79,12 +95,12 @@ public record NeuronSpec(
 
     public NeuronSpec {
         if (type == null) {
-            throw new Snn4jException("neuron: expected one of if, lif, plif, found none");
+            throw new Snn4jException("neuron: expected one of " + CliEnum.names(NeuronType.class) + ", found none");
         }
         if (surrogate == null) {
             throw new Snn4jException("surrogate: expected NAME:ALPHA, found none");
         }
-        if (type != NeuronType.IF && (!(tau > 1) || Double.isInfinite(tau))) {
+        if (type.usesTau() && (!(tau > 1) || Double.isInfinite(tau))) {
             throw new Snn4jException("tau: expected a finite number > 1, found " + tau);
         }
         if (!Double.isFinite(vThreshold)) {
@@ -94,6 +110,20 @@ public record NeuronSpec(
             throw new Snn4jException(
                     "v_reset: expected a value below `v_threshold` " + vThreshold + ", found " + vReset);
         }
+        parameters = NeuronParameter.complete(type, parameters == null ? Map.of() : parameters, vReset);
+    }
+
+    /**
+     * The value of one of the type's own hyper-parameters.
+     *
+     * @throws Snn4jException when the type has no such parameter
+     */
+    public double parameter(String name) {
+        Double value = parameters.get(name);
+        if (value == null) {
+            throw new Snn4jException("neuron " + type.cliName() + " has no parameter '" + name + "'");
+        }
+        return value;
     }
 
     /** True when the membrane is reset by subtracting the threshold. */
@@ -111,19 +141,23 @@ public record NeuronSpec(
         return -Math.log(tau - 1);
     }
 
+    /** This neuron as {@code newType}, with that type's default parameters (or these, for the same type). */
     public NeuronSpec withType(NeuronType newType) {
-        return new NeuronSpec(newType, tau, vThreshold, vReset, decayInput, detachReset, surrogate);
+        return new NeuronSpec(newType, tau, vThreshold, vReset, decayInput, detachReset, surrogate,
+                newType == type ? parameters : Map.of());
     }
 
     public NeuronSpec withSurrogate(SurrogateSpec newSurrogate) {
-        return new NeuronSpec(type, tau, vThreshold, vReset, decayInput, detachReset, newSurrogate);
+        return new NeuronSpec(type, tau, vThreshold, vReset, decayInput, detachReset, newSurrogate, parameters);
     }
 
     /** A short description such as {@code lif(tau=2, vth=1, hard reset to 0, sigmoid:4)}. */
     public String describe() {
         String reset = softReset() ? "soft reset" : "hard reset to " + vReset;
-        String tauPart = type == NeuronType.IF ? "" : "tau=" + tau + ", ";
-        return type.cliName() + "(" + tauPart + "vth=" + vThreshold + ", " + reset + ", " + surrogate + ")";
+        String tauPart = !type.usesTau() ? "" : "tau=" + tau + ", ";
+        StringBuilder own = new StringBuilder();
+        parameters.forEach((k, v) -> own.append(k).append('=').append(v).append(", "));
+        return type.cliName() + "(" + tauPart + "vth=" + vThreshold + ", " + reset + ", " + own + surrogate + ")";
     }
 
     /** Builds a {@link NeuronSpec}; {@link #build()} checks it (the record's rules). */
@@ -135,6 +169,7 @@ public record NeuronSpec(
         private boolean decayInput = true;
         private boolean detachReset;
         private SurrogateSpec surrogate = new SurrogateSpec(Surrogate.SIGMOID, 4);
+        private final Map<String, Double> parameters = new LinkedHashMap<>();
 
         private Builder(NeuronType type) {
             this.type = type;
@@ -182,8 +217,14 @@ public record NeuronSpec(
             return this;
         }
 
+        /** One of the type's own hyper-parameters, e.g. QIF's {@code parameter("a0", 1.5)}. */
+        public Builder parameter(String name, double value) {
+            parameters.put(name, value);
+            return this;
+        }
+
         public NeuronSpec build() {
-            return new NeuronSpec(type, tau, vThreshold, vReset, decayInput, detachReset, surrogate);
+            return new NeuronSpec(type, tau, vThreshold, vReset, decayInput, detachReset, surrogate, parameters);
         }
     }
 }

@@ -8,6 +8,8 @@ import ai.djl.ndarray.NDArray;
 import dev.snn4j.CliEnum;
 import dev.snn4j.Scalars;
 import dev.snn4j.neuron.kernel.FusedKernel;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The membrane dynamics a spiking layer follows, each type with its behaviour: how the input
@@ -15,7 +17,9 @@ import dev.snn4j.neuron.kernel.FusedKernel;
  * that autograd differentiates), and, when the charge is linear and its constants fixed, the
  * constants of the fused CPU kernel ({@link #kernelConstants}). Firing and reset are the same for
  * every type (see {@link NeuronSpec}). A new neuron type is one constant here; the fused kernel
- * takes only the types that give it constants, so an unknown type can never run as another.
+ * takes only the types that give it constants, so an unknown type can never run as another. A type
+ * with hyper-parameters of its own declares them ({@link #parameters()}) and reads them with {@link
+ * NeuronSpec#parameter(String)}; they are set with {@code neuron_params}.
  */
 public enum NeuronType implements CliEnum {
     /** Integrate-and-fire: no leak, H[t] = V[t-1] + X[t]. */
@@ -115,7 +119,109 @@ public enum NeuronType implements CliEnum {
         public boolean learnsTau() {
             return true;
         }
+    },
+    /**
+     * Quadratic integrate-and-fire (SpikingJelly's QIFNode): H[t] = V[t-1] + (X[t] + a0 (V[t-1] -
+     * v_rest)(V[t-1] - v_c)) / tau. Below the critical potential v_c the membrane decays towards
+     * v_rest, above it it runs away. No fused kernel: the charge is quadratic in V.
+     */
+    QIF(new NeuronParameter("a0", 1.0, "the quadratic term's gain (> 0)"),
+            new NeuronParameter("v_c", 0.8, "the critical potential above which the membrane runs away"),
+            new NeuronParameter("v_rest", 0.0, "the resting potential (>= v_reset with a hard reset)")) {
+        @Override
+        public Charge charge(NeuronSpec spec, NDArray inverseTau) {
+            float k = (float) (1.0 / spec.tau());
+            float gain = (float) (spec.parameter("a0") / spec.tau());
+            float rest = (float) spec.parameter("v_rest");
+            float critical = (float) spec.parameter("v_c");
+            float v0 = (float) spec.restingPotential();
+            return new Charge() {
+                @Override
+                public NDArray current(NDArray x) {
+                    return Scalars.mul(x, k);
+                }
+
+                @Override
+                public NDArray first(NDArray c) {
+                    return Scalars.add(c, v0 + gain * (v0 - rest) * (v0 - critical));
+                }
+
+                @Override
+                public NDArray next(NDArray v, NDArray c) {
+                    NDArray quadratic = Scalars.add(v, -rest).mul(Scalars.add(v, -critical));
+                    return v.add(c).add(Scalars.mul(quadratic, gain));
+                }
+            };
+        }
+
+        @Override
+        void check(Map<String, Double> p, Double vReset) {
+            require(p.get("a0") > 0, "a0 > 0", "a0=" + p.get("a0"));
+            require(vReset == null || p.get("v_rest") >= vReset, "v_rest >= `v_reset` " + vReset,
+                    "v_rest=" + p.get("v_rest"));
+        }
+    },
+    /**
+     * Exponential integrate-and-fire (SpikingJelly's EIFNode): H[t] = V[t-1] + (X[t] + v_rest -
+     * V[t-1] + delta_T exp((V[t-1] - theta_rh) / delta_T)) / tau, a leak towards v_rest and an
+     * exponential upswing near the rheobase theta_rh. No fused kernel: the charge is not linear.
+     */
+    EIF(new NeuronParameter("delta_T", 1.0, "the sharpness of the upswing (> 0)"),
+            new NeuronParameter("theta_rh", 0.8, "the rheobase potential where the upswing starts"),
+            new NeuronParameter("v_rest", 0.0, "the resting potential (>= v_reset with a hard reset)")) {
+        @Override
+        public Charge charge(NeuronSpec spec, NDArray inverseTau) {
+            float k = (float) (1.0 / spec.tau());
+            float sharpness = (float) spec.parameter("delta_T");
+            float rheobase = (float) spec.parameter("theta_rh");
+            float rest = (float) spec.parameter("v_rest");
+            float v0 = (float) spec.restingPotential();
+            float keep = 1f - k;
+            float upswing = sharpness * k;
+            return new Charge() {
+                @Override
+                public NDArray current(NDArray x) {
+                    return Scalars.add(Scalars.mul(x, k), rest * k);
+                }
+
+                @Override
+                public NDArray first(NDArray c) {
+                    return Scalars.add(c, v0 * keep + upswing * (float) Math.exp((v0 - rheobase) / sharpness));
+                }
+
+                @Override
+                public NDArray next(NDArray v, NDArray c) {
+                    NDArray exp = Scalars.mul(Scalars.add(v, -rheobase), 1f / sharpness).exp();
+                    return Scalars.mul(v, keep).add(c).add(Scalars.mul(exp, upswing));
+                }
+            };
+        }
+
+        @Override
+        void check(Map<String, Double> p, Double vReset) {
+            require(p.get("delta_T") > 0, "delta_T > 0", "delta_T=" + p.get("delta_T"));
+            require(vReset == null || p.get("v_rest") >= vReset, "v_rest >= `v_reset` " + vReset,
+                    "v_rest=" + p.get("v_rest"));
+        }
     };
+
+    private final List<NeuronParameter> parameters;
+
+    NeuronType(NeuronParameter... parameters) {
+        this.parameters = List.of(parameters);
+    }
+
+    /** This type's own hyper-parameters, in order (none for IF, LIF and PLIF). */
+    public List<NeuronParameter> parameters() {
+        return parameters;
+    }
+
+    /** Refuses parameter values (complete, finite) this type cannot use; {@code vReset} null for a soft reset. */
+    void check(Map<String, Double> p, Double vReset) {}
+
+    final void require(boolean ok, String expected, String found) {
+        NeuronParameter.require(ok, this, expected, found);
+    }
 
     /**
      * How one forward call charges the membrane, in operations autograd differentiates: the input
@@ -156,6 +262,11 @@ public enum NeuronType implements CliEnum {
     /** Whether the membrane leaks with a time constant tau; IF does not. */
     public boolean usesTau() {
         return this != IF;
+    }
+
+    /** Whether {@code decay_input} means anything: LIF and PLIF may leave the input unscaled; the others never. */
+    public boolean usesDecayInput() {
+        return this == LIF || this == PLIF;
     }
 
     /** The kernel's constants of a linear charge H = keep V + inputScale X + bias, and the spec's firing and reset. */

@@ -8,6 +8,7 @@ import dev.snn4j.Snn4jException;
 import dev.snn4j.neuron.NeuronSpec;
 import dev.snn4j.neuron.NeuronType;
 import dev.snn4j.neuron.SurrogateSpec;
+import java.util.List;
 
 /**
  * snn4j's spiking layers as NIR neurons and back, for a time step of {@code dt} seconds.
@@ -38,6 +39,10 @@ final class NeuronMapping {
      * @param where the layer's name for error messages
      */
     static NirNode toNir(NeuronSpec spec, double inverseTau, long[] shape, double dt, String where) {
+        if (!List.of(NeuronType.IF, NeuronType.LIF, NeuronType.PLIF).contains(spec.type())) {
+            throw new Snn4jException(where + ": neuron " + spec.type().cliName() + " has no NIR counterpart; NIR's"
+                    + " neurons are IF, LIF and CubaLIF (snn4j exports if, lif and plif)");
+        }
         if (spec.softReset()) {
             throw new Snn4jException(where + ": soft reset (subtract the threshold) has no NIR counterpart; NIR's IF and LIF"
                     + " reset to v_reset (train with --v-reset 0 to export)");
