@@ -7,6 +7,7 @@ package dev.snn4j.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.snn4j.config.TrainConfig;
+import java.util.StringJoiner;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine;
@@ -33,6 +34,14 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
             return null;
         }
         JsonNode value = defaults.get(ConfigFlags.key(option));
-        return value == null || value.isNull() ? null : value.asText();
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isObject()) { // a map option (--neuron-params): NAME=X,NAME=X, or no default when empty
+            StringJoiner entries = new StringJoiner(",");
+            value.fields().forEachRemaining(e -> entries.add(e.getKey() + "=" + e.getValue().asText()));
+            return entries.length() == 0 ? null : entries.toString();
+        }
+        return value.asText();
     }
 }
