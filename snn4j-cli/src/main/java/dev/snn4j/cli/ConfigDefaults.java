@@ -33,6 +33,7 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
             return null;
         }
         JsonNode value = defaults.get(ConfigFlags.key(option));
-        return value == null || value.isNull() ? null : value.asText();
+        // an empty map or list (neuron_params) is no value picocli can parse: the option's own default (none) stands for it
+        return value == null || value.isNull() || value.isContainerNode() && value.isEmpty() ? null : value.asText();
     }
 }
