@@ -167,7 +167,7 @@ class NirRoundTripTest {
     }
 
     /** IF with threshold 0.05: deep presets stay active at their random initialisation. */
-    private static dev.snn4j.neuron.NeuronSpec eager() {
+    static dev.snn4j.neuron.NeuronSpec eager() {
         return new dev.snn4j.neuron.NeuronSpec(dev.snn4j.neuron.NeuronType.IF, 2, 0.05, 0.0, true, false,
                 dev.snn4j.neuron.SurrogateSpec.parse("atan:2"));
     }
