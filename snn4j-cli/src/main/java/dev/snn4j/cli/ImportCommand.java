@@ -103,7 +103,7 @@ final class ImportCommand implements Callable<Integer> {
         ObjectNode base = TrainConfig.defaults().toJson();
         if (data.dataset == null) {
             if (!(graph.metadata().get("dataset") instanceof String name)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--dataset: " + nir + " does not say which"
+                throw new Snn4jException("--dataset: " + nir + " does not say which"
                         + " dataset the model classifies (no 'dataset' metadata); give --dataset NAME for --out");
             }
             base.put("dataset", name);

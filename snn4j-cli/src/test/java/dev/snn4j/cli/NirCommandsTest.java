@@ -132,6 +132,17 @@ class NirCommandsTest {
         assertEquals("their own graph", Files.readString(theirs.resolve("model.nir")));
         assertEquals(1, Files.list(theirs).count(), "nothing written beside it");
 
+        dev.snn4j.nir.NirGraph exported = NirFile.read(file);
+        java.util.Map<String, Object> meta = new java.util.LinkedHashMap<>(exported.metadata());
+        meta.remove("dataset");
+        Path anonymous = dir.resolve("anonymous.nir");
+        NirFile.write(new dev.snn4j.nir.NirGraph(exported.nodes(), exported.edges(), meta), anonymous);
+        CliRun noDataset = run("import", "--nir", anonymous.toString(), "--out", dir.resolve("anonymous").toString());
+        assertEquals(1, noDataset.code());
+        assertEquals("error: --dataset: " + anonymous + " does not say which dataset the model classifies (no 'dataset'"
+                + " metadata); give --dataset NAME for --out", noDataset.err().strip());
+        assertTrue(Files.notExists(dir.resolve("anonymous")));
+
         CliRun finished = run("import", "--nir", file.toString(), "--out", runDir.toString());
         assertEquals(1, finished.code());
         assertEquals("error: --out " + runDir + ": expected a new folder or an unfinished run, found a finished run",

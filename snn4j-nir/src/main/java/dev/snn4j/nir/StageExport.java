@@ -176,7 +176,7 @@ final class StageExport {
     static Snn4jException unsupported(String name, Block block) {
         return new Snn4jException(name + ": " + block.getClass().getSimpleName() + " has no NIR counterpart snn4j can write"
                 + " (snn4j exports convolutions and linear layers with their batch norms, IF and LIF/PLIF layers with hard"
-                + " reset, max pools of spikes, average pools, global average pools, flattening and residual blocks)");
+                + " reset, max pools of spikes and average pools (layer.Pool2d), global average pools, flattening and residual blocks)");
     }
 
     static List<Long> list(long[] values) {
