@@ -4,6 +4,7 @@
  */
 package dev.snn4j.nir.run;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -100,6 +101,33 @@ class ImportedRunTest {
         }
     }
 
+    /** Event frames: the folder's T is the frame count the data is integrated into. */
+    @Test
+    void aTemporalModelReloadsWithItsFrameCount() {
+        ModelSpec spec = Models.spec(ModelPreset.DVS_CNN, Models.integrateAndFire(), 3, new long[] {2, 8, 8},
+                InputEncoding.TEMPORAL);
+        PreparedData data = data(spec, 16, 16);
+        Path run = dir.resolve("frames");
+        float[] expected;
+        try (NDManager m = NDManager.newBaseManager(); Model model = Model.newInstance("snn4j", Device.cpu())) {
+            NirGraph graph = NirExport.builder().build().graph(Models.preset(spec, m, 51));
+            NirImport.Result imported = NirImport.builder().build().load(graph, model.getNDManager(), "dvs.nir");
+            model.setBlock(imported.model());
+            TrainConfig config = ImportedRun.config(TrainConfig.defaults().toBuilder()
+                    .data(d -> d.dataset(dev.snn4j.data.DatasetId.NFMNIST)).build(), imported.model().spec());
+            assertEquals(3, config.model().timesteps(), "the frame count");
+            ImportedRun.save(model, graph, imported.dt(), config, data, run);
+            expected = Models.scores(imported.model(), model.getNDManager(), Models.input(imported.model(), m, 4, 52));
+        }
+        try (SavedRun saved = SavedRun.load(run, "cpu"); NDManager m = NDManager.newBaseManager()) {
+            assertEquals(InputEncoding.TEMPORAL, saved.network().spec().encoding());
+            assertEquals(3, saved.network().spec().timesteps());
+            assertEquals("nfmnist", saved.config().data().dataset().cliName());
+            float[] found = Models.scores(saved.network(), saved.model().getNDManager(), Models.input(saved.network(), m, 4, 52));
+            assertArrayEquals(expected, found, 0f);
+        }
+    }
+
     @Test
     void aMissingOrForeignGraphIsOneError() throws Exception {
         ModelSpec spec = Models.spec(ModelPreset.CNN3, Models.lif(), 2, new long[] {1, 8, 8}, InputEncoding.DIRECT);
@@ -137,7 +165,18 @@ class ImportedRunTest {
         for (int i = 0; i < values.length; i++) {
             values[i] = r.nextFloat();
         }
-        return ArraySamples.of(values, spec.sampleShape(), IntStream.range(0, n).map(i -> i % 10).toArray(), CLASSES);
+        int[] labels = IntStream.range(0, n).map(i -> i % 10).toArray();
+        if (spec.encoding() == InputEncoding.TEMPORAL) {
+            long[] frames = new long[spec.sampleShape().length + 1];
+            frames[0] = spec.timesteps();
+            System.arraycopy(spec.sampleShape(), 0, frames, 1, spec.sampleShape().length);
+            float[] all = new float[values.length * spec.timesteps()];
+            for (int i = 0; i < all.length; i++) {
+                all[i] = r.nextFloat() < 0.2f ? 1 : 0;
+            }
+            return ArraySamples.temporal(all, frames, labels, CLASSES);
+        }
+        return ArraySamples.of(values, spec.sampleShape(), labels, CLASSES);
     }
 
     /** Every trainable parameter, in order. */
