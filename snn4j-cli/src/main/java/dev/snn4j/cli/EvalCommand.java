@@ -77,7 +77,7 @@ final class EvalCommand implements Callable<Integer> {
                         prepared.test(), options.batchSize, reversal, pairs, s -> progress.onEvaluationStep(s, steps));
                 progress.close();
             }
-            print(result, config, reversedResult, prepared.test().classNames());
+            print(result, config, saved.network().spec().architecture(), reversedResult, prepared.test().classNames());
         }
         return 0;
     }
@@ -86,13 +86,13 @@ final class EvalCommand implements Callable<Integer> {
         return b == 0 ? 0 : (double) a / b;
     }
 
-    private void print(Evaluation.Result result, TrainConfig config, ReversedEvaluation.Result rev, java.util.List<String> classes) {
+    private void print(Evaluation.Result result, TrainConfig config, String architecture, ReversedEvaluation.Result rev, java.util.List<String> classes) {
         var out = spec.commandLine().getOut();
         if (json) {
             ObjectNode node = Json.mapper().createObjectNode();
             node.put("run_dir", options.run.toString());
             node.put("method", config.run().method().cliName());
-            node.put("model", config.model().preset().cliName());
+            node.put("model", architecture);
             node.put("dataset", config.data().dataset().cliName());
             node.put("test_accuracy", result.accuracy());
             node.put("correct", result.correct());
@@ -118,7 +118,7 @@ final class EvalCommand implements Callable<Integer> {
             }
             out.print(Json.write(node));
         } else {
-            out.printf(Locale.ROOT, "%s (%s, %s on %s)%n", options.run, config.run().method().cliName(), config.model().preset().cliName(), config.data().dataset().cliName());
+            out.printf(Locale.ROOT, "%s (%s, %s on %s)%n", options.run, config.run().method().cliName(), architecture, config.data().dataset().cliName());
             out.printf(Locale.ROOT, "test accuracy  %.2f%% (%d / %d)%n", 100 * result.accuracy(), result.correct(), result.samples());
             out.printf(Locale.ROOT, "ASFR           %.4f%n", result.asfr());
             for (Map.Entry<String, Double> e : result.firingRates().entrySet()) {

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.ParameterStore;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.snn4j.Json;
 import dev.snn4j.config.PreparedData;
 import dev.snn4j.eval.Evaluation;
 import dev.snn4j.nir.NirFile;
@@ -73,6 +74,91 @@ class NirCommandsTest {
             assertEquals(200, result.samples());
             assertEquals(runAccuracy, result.accuracy(), 1e-12, "the same test accuracy as the run");
         }
+    }
+
+    @Test
+    void importOutWritesARunThatEvaluatesAndIsAttackedAsTheRun() throws Exception {
+        Path file = dir.resolve("deploy.nir");
+        Path imported = dir.resolve("imported");
+        assertEquals(0, run("export", "--run", runDir.toString(), "--out", file.toString()).code());
+        CliRun in = run("import", "--nir", file.toString(), "--out", imported.toString(), "--test-limit", "200", "--json");
+        assertEquals(0, in.code(), in.err());
+        assertEquals("nir", in.json().get("architecture").asText());
+        for (String name : new String[] {"config.json", "model-0000.params", "model.nir"}) {
+            assertTrue(Files.isRegularFile(imported.resolve(name)), name);
+        }
+        JsonNode spec = Json.mapper().readTree(imported.resolve("config.json").toFile()).get("model_spec");
+        assertEquals("nir", spec.get("architecture").asText(), "a custom architecture, no stand-in preset");
+
+        CliRun original = run("eval", "--run", runDir.toString(), "--json");
+        CliRun eval = run("eval", "--run", imported.toString(), "--json");
+        assertEquals(0, eval.code(), eval.err());
+        assertEquals("nir", eval.json().get("model").asText());
+        assertEquals(200, eval.json().get("samples").asInt());
+        assertEquals(original.json().get("correct").asInt(), eval.json().get("correct").asInt(), "the run's accuracy");
+        assertEquals(runAccuracy, eval.json().get("test_accuracy").asDouble(), 1e-12);
+        assertEquals(original.json().get("asfr").asDouble(), eval.json().get("asfr").asDouble(), 1e-6);
+        assertEquals(original.json().path("energy").get("sops_per_sample").asDouble(),
+                eval.json().path("energy").get("sops_per_sample").asDouble(), 1e-3 * original.json().path("energy")
+                        .get("sops_per_sample").asDouble(), "energy is measured on the imported model as well");
+
+        CliRun attack = run("attack", "--run", imported.toString(), "--test-limit", "64", "--json");
+        CliRun attackOriginal = run("attack", "--run", runDir.toString(), "--test-limit", "64", "--json");
+        assertEquals(0, attack.code(), attack.err());
+        assertEquals(attackOriginal.json().get("attacked_accuracy").asDouble(), attack.json().get("attacked_accuracy").asDouble(),
+                1e-12, "FGSM's gradients are the run's");
+
+        CliRun again = run("import", "--nir", file.toString(), "--out", imported.toString(), "--test-limit", "200");
+        assertEquals(0, again.code(), "an earlier import is replaced: " + again.err());
+        assertTrue(again.out().contains("run folder " + imported), again.out());
+
+        CliRun resume = run("train", "--resume", imported.toString());
+        assertEquals(1, resume.code());
+        assertEquals("error: --resume " + imported + ": expected a run of a preset, found a model of architecture 'nir', which"
+                + " trains from code (SnnTraining with the model SavedModel.load gives)", resume.err().strip());
+    }
+
+    @Test
+    void importOutRefusesWhatSnn4jDidNotWrite() throws Exception {
+        Path file = dir.resolve("refuse.nir");
+        assertEquals(0, run("export", "--run", runDir.toString(), "--out", file.toString()).code());
+        Path theirs = dir.resolve("theirs");
+        Files.createDirectories(theirs);
+        Files.writeString(theirs.resolve("model.nir"), "their own graph");
+        CliRun foreign = run("import", "--nir", file.toString(), "--out", theirs.toString());
+        assertEquals(1, foreign.code());
+        assertEquals("error: --out " + theirs + ": expected a new folder or an earlier import, found " + theirs.resolve("model.nir")
+                + ", which snn4j did not write; not replaced", foreign.err().strip());
+        assertEquals("their own graph", Files.readString(theirs.resolve("model.nir")));
+        assertEquals(1, Files.list(theirs).count(), "nothing written beside it");
+
+        dev.snn4j.nir.NirGraph exported = NirFile.read(file);
+        java.util.Map<String, Object> meta = new java.util.LinkedHashMap<>(exported.metadata());
+        meta.remove("dataset");
+        Path anonymous = dir.resolve("anonymous.nir");
+        NirFile.write(new dev.snn4j.nir.NirGraph(exported.nodes(), exported.edges(), meta), anonymous);
+        CliRun noDataset = run("import", "--nir", anonymous.toString(), "--out", dir.resolve("anonymous").toString());
+        assertEquals(1, noDataset.code());
+        assertEquals("error: --dataset: " + anonymous + " does not say which dataset the model classifies (no 'dataset'"
+                + " metadata); give --dataset NAME for --out", noDataset.err().strip());
+        assertTrue(Files.notExists(dir.resolve("anonymous")));
+
+        CliRun finished = run("import", "--nir", file.toString(), "--out", runDir.toString());
+        assertEquals(1, finished.code());
+        assertEquals("error: --out " + runDir + ": expected a new folder or an unfinished run, found a finished run",
+                finished.err().strip());
+
+        CliRun wrongData = run("import", "--nir", file.toString(), "--out", dir.resolve("cifar").toString(), "--dataset",
+                "cifar10", "--data", dir.resolve("nowhere").toString());
+        assertEquals(1, wrongData.code(), wrongData.err());
+        assertEquals(1, wrongData.err().strip().lines().count(), wrongData.err());
+
+        CliRun shapes = run("import", "--nir", file.toString(), "--out", dir.resolve("dvs").toString(), "--dataset", "nfmnist",
+                "--test-limit", "8", "--train-limit", "8");
+        assertEquals(1, shapes.code(), shapes.out());
+        assertTrue(shapes.err().strip().startsWith("error: --dataset nfmnist: expected direct samples 1x28x28 in 10 classes as the"
+                + " imported graph, found temporal samples"), shapes.err());
+        assertTrue(Files.notExists(dir.resolve("dvs")), "nothing written");
     }
 
     @Test

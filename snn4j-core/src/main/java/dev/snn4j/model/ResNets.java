@@ -4,13 +4,12 @@
  */
 package dev.snn4j.model;
 
-import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.norm.BatchNorm;
-import ai.djl.nn.pooling.Pool;
 import dev.snn4j.layer.ConvBn;
 import dev.snn4j.layer.GlobalAveragePool;
+import dev.snn4j.layer.Pool2d;
 import dev.snn4j.layer.ResidualBlock;
 import dev.snn4j.layer.SewBlock;
 import dev.snn4j.layer.SpikingSequential;
@@ -89,7 +88,7 @@ final class ResNets {
         Stem stem = Parts.stem(spec, ConvBn.of(64, 7, 2, 3), "sn1");
         SpikingSequential body = new SpikingSequential()
                 .add("maxpool", new TimeDistributed(
-                        Pool.maxPool2dBlock(new Shape(3, 3), new Shape(2, 2), new Shape(1, 1))));
+                        Pool2d.builder().setKind(Pool2d.Kind.MAX).setKernel(3).optStride(2).optPadding(1).build()));
         addLayers(body, spec, kind, 64, blocks, new int[] {64, 128, 256, 512});
         body.add("gap", new GlobalAveragePool());
         return new SpikingModel(spec, stem, body, head(spec));

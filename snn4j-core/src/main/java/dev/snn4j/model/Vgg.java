@@ -4,13 +4,12 @@
  */
 package dev.snn4j.model;
 
-import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
-import ai.djl.nn.pooling.Pool;
 import dev.snn4j.layer.ConvBn;
 import dev.snn4j.layer.FlattenFeatures;
 import dev.snn4j.layer.GlobalAveragePool;
 import dev.snn4j.layer.MaxPool2x2;
+import dev.snn4j.layer.Pool2d;
 import dev.snn4j.layer.SpikingSequential;
 import dev.snn4j.layer.Stem;
 import dev.snn4j.layer.SynapticLinear;
@@ -62,7 +61,7 @@ final class Vgg {
         for (String layer : layers.subList(1, layers.size())) {
             if (layer.equals(POOL)) {
                 body.add("pool" + ++pool, averagePool
-                        ? new TimeDistributed(Pool.avgPool2dBlock(new Shape(2, 2)))
+                        ? new TimeDistributed(Pool2d.builder().setKind(Pool2d.Kind.AVG).setKernel(2).build())
                         : MaxPool2x2.stage(true));
             } else {
                 conv++;

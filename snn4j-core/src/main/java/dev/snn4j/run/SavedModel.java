@@ -137,6 +137,12 @@ public final class SavedModel implements AutoCloseable {
             net.initialize(model.getNDManager(), DataType.FLOAT32, net.inputShape(1));
             checkLayout(params, spec, specNode.path("parameters"), net, root.path("provenance"));
             model.load(dir, RunFolder.MODEL_NAME);
+            // loaded arrays are plain arrays: make the trainable ones collect gradients, so the model fine-tunes
+            for (var p : net.getParameters().values()) {
+                if (p.requiresGradient()) {
+                    p.getArray().setRequiresGradient(true);
+                }
+            }
             return new SavedModel(dir, spec, classes, normalization, net, model);
         } catch (IOException | MalformedModelException | RuntimeException e) {
             model.close();

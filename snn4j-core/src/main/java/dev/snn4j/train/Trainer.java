@@ -6,6 +6,7 @@ package dev.snn4j.train;
 
 import ai.djl.Device;
 import ai.djl.Model;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.snn4j.Snn4jException;
 import dev.snn4j.config.DeviceChoice;
 import dev.snn4j.config.PreparedData;
@@ -52,7 +53,14 @@ public final class Trainer {
         if (run.isFinished()) {
             throw new Snn4jException("resume " + dir + ": expected an unfinished run, found a finished one");
         }
-        TrainConfig config = TrainConfig.fromSavedJson(run.readConfig().get(RunRecord.CONFIG_KEY), run.config().toString());
+        JsonNode root = run.readConfig();
+        JsonNode spec = root.path(RunRecord.MODEL_KEY);
+        String architecture = spec.path("architecture").asText(spec.path("preset").asText(""));
+        if (!architecture.isEmpty() && ModelPreset.find(architecture).isEmpty()) {
+            throw new Snn4jException("resume " + dir + ": expected a run of a preset, found a model of architecture '"
+                    + architecture + "', which trains from code (SnnTraining with the model SavedModel.load gives)");
+        }
+        TrainConfig config = TrainConfig.fromSavedJson(root.get(RunRecord.CONFIG_KEY), run.config().toString());
         return new Trainer(config.toBuilder().run(r -> r.out(dir.toString())).build(), env, listener, true);
     }
 

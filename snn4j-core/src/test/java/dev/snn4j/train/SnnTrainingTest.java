@@ -5,6 +5,7 @@
 package dev.snn4j.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -99,6 +100,11 @@ class SnnTrainingTest {
                     saved.model().getNDManager(), false), saved.model().getNDManager(), test, 16, s -> {});
             assertEquals(result.testAccuracy(), again.accuracy(), 0.0);
             assertEquals(result.parameters(), saved.network().cost().parameters());
+            var params = saved.network().getParameters();
+            float[] before = params.valueAt(params.size() - 2).getArray().toFloatArray();
+            SnnTraining.builder().setModel(saved.model()).setData(train, test).optEpochs(1).optBatchSize(16).build().fit();
+            float[] after = params.valueAt(params.size() - 2).getArray().toFloatArray();
+            assertFalse(java.util.Arrays.equals(before, after), "a reloaded model fine-tunes: its parameters collect gradients");
         }
     }
 

@@ -8,9 +8,9 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.Blocks;
 import ai.djl.nn.LambdaBlock;
-import ai.djl.nn.pooling.Pool;
 import dev.snn4j.Snn4jException;
 import dev.snn4j.layer.MaxPool2x2;
+import dev.snn4j.layer.Pool2d;
 import dev.snn4j.layer.SynapticConv2d;
 import dev.snn4j.layer.SynapticLinear;
 import java.util.Arrays;
@@ -72,10 +72,17 @@ final class ImportBlocks {
     /** Max pooling (on spikes: NIR's SumPool2d then a Threshold in [0, 1)). */
     static Mapped maxPool(NirNode.SumPool2d n, long[] in, String where) {
         long[] out = pooled(n.kernelSize(), n.stride(), n.padding(), in, where);
+        for (int i = 0; i < 2; i++) {
+            if (2 * n.padding().get(i) > n.kernelSize().get(i)) {
+                throw new Snn4jException(where + ": expected a max pool's padding <= half its kernel (a window of padding"
+                        + " only has no maximum), found kernel " + n.kernelSize() + ", padding " + n.padding());
+            }
+        }
         boolean twoByTwo = n.kernelSize().equals(List.of(2L, 2L)) && n.stride().equals(List.of(2L, 2L))
                 && n.padding().equals(List.of(0L, 0L));
         Block block = twoByTwo ? new MaxPool2x2()
-                : Pool.maxPool2dBlock(shape(n.kernelSize()), shape(n.stride()), shape(n.padding()), false);
+                : Pool2d.builder().setKind(Pool2d.Kind.MAX).setKernel(n.kernelSize().get(0), n.kernelSize().get(1))
+                        .optStride(n.stride().get(0), n.stride().get(1)).optPadding(n.padding().get(0), n.padding().get(1)).build();
         return new Mapped(block, out, Weights.NONE);
     }
 

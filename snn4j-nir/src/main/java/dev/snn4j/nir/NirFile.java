@@ -70,7 +70,7 @@ public final class NirFile {
     }
 
     /** Whether {@code file} is a NIR file whose graph metadata says snn4j wrote it. */
-    static boolean writtenBySnn4j(Path file) {
+    public static boolean writtenBySnn4j(Path file) {
         try {
             Object producer = read(file).metadata().get(PRODUCER_KEY);
             return producer instanceof String s && s.startsWith("snn4j");

@@ -10,7 +10,6 @@ import dev.snn4j.Snn4jException;
 import dev.snn4j.layer.InputEncoding;
 import dev.snn4j.layer.SpikingSequential;
 import dev.snn4j.layer.Stem;
-import dev.snn4j.model.ModelPreset;
 import dev.snn4j.model.ModelSpec;
 import dev.snn4j.model.SpikingModel;
 import dev.snn4j.neuron.SpikingNeuron;
@@ -47,6 +46,12 @@ public final class NirImport {
         this.encoding = builder.encoding;
     }
 
+    /**
+     * The architecture of an imported model ({@link ModelSpec#architecture()}): a saved one is
+     * rebuilt from the graph kept beside its parameters ({@link NirModelFactory}).
+     */
+    public static final String ARCHITECTURE = "nir";
+
     public static Builder builder() {
         return new Builder();
     }
@@ -59,19 +64,40 @@ public final class NirImport {
     }
 
     /**
-     * Builds the model of {@code graph} and initialises it in {@code manager}.
+     * Builds the model of {@code graph} and initialises it in {@code manager}, with the graph's weights.
      *
      * @param source the file's name, which starts every error message
      */
     public Result load(NirGraph graph, NDManager manager, String source) {
-        double stepSeconds = dt != null ? dt
+        double stepSeconds = stepSeconds(graph);
+        ImportPlan plan = new ImportPlan(graph, stepSeconds, source);
+        SpikingModel model = assemble(graph, plan, source);
+        model.initialize(manager, DataType.FLOAT32, model.spec().inputShape(1));
+        plan.weights.load();
+        return new Result(model, stepSeconds, plan.layers);
+    }
+
+    /**
+     * The model of {@code graph}, not initialised and without the graph's weights: the block a saved
+     * model's parameters are loaded into ({@link NirModelFactory}).
+     *
+     * @param source the file's name, which starts every error message
+     */
+    public SpikingModel build(NirGraph graph, String source) {
+        return assemble(graph, new ImportPlan(graph, stepSeconds(graph), source), source);
+    }
+
+    private double stepSeconds(NirGraph graph) {
+        return dt != null ? dt
                 : graph.metadata().get(NirMetadata.DT) instanceof Number n && n.doubleValue() > 0 ? n.doubleValue()
                 : NirExport.DEFAULT_DT;
+    }
+
+    private SpikingModel assemble(NirGraph graph, ImportPlan plan, String source) {
         int steps = timesteps != null ? timesteps : (int) metadataNumber(graph, NirMetadata.TIMESTEPS, "--timesteps", source,
                 "how many steps a sample lasts", "give --timesteps T");
         InputEncoding enc = encoding != null ? encoding : metadataEncoding(graph, source);
-        ImportPlan plan = new ImportPlan(graph, stepSeconds, source);
-        ModelSpec spec = new ModelSpec(standIn(enc), plan.stemNeuron, steps, plan.classes, plan.inputShape, enc);
+        ModelSpec spec = new ModelSpec(ARCHITECTURE, plan.stemNeuron, steps, plan.classes, plan.inputShape, enc);
         Stem stem = Stem.builder()
                 .setEncoding(enc)
                 .optTimesteps(steps)
@@ -81,20 +107,7 @@ public final class NirImport {
                 .build();
         SpikingSequential body = new SpikingSequential();
         plan.stages.forEach(s -> body.add(s.name(), s.block()));
-        SpikingModel model = new SpikingModel(spec, stem, body, plan.head);
-        model.initialize(manager, DataType.FLOAT32, spec.inputShape(1));
-        plan.weights.load();
-        return new Result(model, stepSeconds, plan.layers);
-    }
-
-    /**
-     * The preset a {@link ModelSpec} must name on this snn4j version, which has no custom models
-     * yet: cnn3 for direct input, dvs-cnn for temporal. Only descriptions and error messages show
-     * it; the model is the graph's. To be replaced by the spec's architecture "nir" once
-     * {@code ModelSpec} has one.
-     */
-    private static ModelPreset standIn(InputEncoding encoding) {
-        return encoding == InputEncoding.DIRECT ? ModelPreset.CNN3 : ModelPreset.DVS_CNN;
+        return new SpikingModel(spec, stem, body, plan.head);
     }
 
     private static double metadataNumber(NirGraph graph, String key, String option, String source, String what,

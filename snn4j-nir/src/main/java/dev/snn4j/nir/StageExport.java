@@ -9,7 +9,7 @@ import ai.djl.nn.Block;
 import ai.djl.util.Pair;
 import dev.snn4j.Snn4jException;
 import dev.snn4j.layer.FlattenFeatures;
-import dev.snn4j.layer.MaxPool2x2;
+import dev.snn4j.layer.Pool2d;
 import dev.snn4j.layer.ResidualBlock;
 import dev.snn4j.layer.SewBlock;
 import dev.snn4j.layer.TimeDistributed;
@@ -38,8 +38,8 @@ final class StageExport {
     void stage(String name, Block stage) {
         if (stage instanceof SpikingNeuron neuron) {
             neuron(name, neuron);
-        } else if (MaxPool2x2.isStage(stage)) {
-            maxPool(name);
+        } else if (stage instanceof TimeDistributed td && td.inner() instanceof Pool2d pool) {
+            pool(name, pool);
         } else if (stage instanceof TimeDistributed td && SynapseExport.handles(td.inner())) {
             SynapseExport.append(chain, name, td.inner());
         } else if (stage instanceof TimeDistributed td && td.inner() instanceof Pool2dBlock pool) {
@@ -63,21 +63,35 @@ final class StageExport {
     }
 
     /**
-     * A 2×2 max pool of spikes: their sum over the window, then an IF with threshold 0.5 and reset
-     * 0 (r = 1/dt: it adds the sum unscaled). Exact: the sums are whole numbers &gt;= 0; a sum of 0
-     * leaves v at 0, any larger sum takes v above 0.5, which fires and resets v to 0. So v is 0
-     * at the start of every step, and the IF fires exactly when a spike is in the window.
+     * A pool: an average pool is NIR's AvgPool2d; a max pool of spikes is their sum over the window,
+     * then an IF with threshold 0.5 and reset 0 (r = 1/dt: it adds the sum unscaled). Exact: the
+     * sums are whole numbers &gt;= 0 (padded zeros add nothing, and every window holds at least one
+     * input, since padding &lt;= kernel/2); a sum of 0 leaves v at 0, any larger sum takes v above 0.5,
+     * which fires and resets v to 0. So v is 0 at the start of every step, and the IF fires exactly
+     * when a spike is in the window. NIR's pools have no ceil mode: a pool that keeps a partial
+     * window on this map is refused.
      */
-    private void maxPool(String name) {
+    private void pool(String name, Pool2d pool) {
         long[] in = chain.shape();
-        if (!chain.spikes() || in.length != 3) {
+        boolean max = pool.kind() == Pool2d.Kind.MAX;
+        if (in.length != 3 || max && !chain.spikes()) {
             throw new Snn4jException(name + ": NIR has no max pooling; snn4j writes it as a SumPool2d and an IF, which equal"
-                    + " it only on the spikes [C, H, W] of one spiking layer, found " + (chain.spikes() ? "shape "
+                    + " it only on the spikes [C, H, W] of one spiking layer, found " + (chain.spikes() || !max ? "shape "
                     + Arrays.toString(in) : "values that are not spikes"));
         }
-        long[] out = {in[0], in[1] / 2, in[2] / 2};
-        List<Long> two = List.of(2L, 2L);
-        chain.append(name + ".sum", new NirNode.SumPool2d(two, two, List.of(0L, 0L)), out, false);
+        if (!pool.floorEqualsCeil(in[1], in[2])) {
+            throw new Snn4jException(name + ": " + pool + " keeps a partial window of the " + in[1] + "x" + in[2]
+                    + " map, which NIR's pools (without ceil mode) cannot express; expected a map it divides evenly");
+        }
+        long[] out = {in[0], pool.outputSize(0, in[1]), pool.outputSize(1, in[2])};
+        List<Long> kernel = list(pool.kernel().getShape());
+        List<Long> stride = list(pool.stride().getShape());
+        List<Long> padding = list(pool.padding().getShape());
+        if (!max) {
+            chain.append(name, new NirNode.AvgPool2d(kernel, stride, padding), out, false);
+            return;
+        }
+        chain.append(name + ".sum", new NirNode.SumPool2d(kernel, stride, padding), out, false);
         chain.append(name, new NirNode.If(NirArray.full(out, (float) (1 / dt)), NirArray.full(out, ANY_SPIKE),
                 NirArray.full(out, 0f)), out, true);
     }
@@ -162,7 +176,7 @@ final class StageExport {
     static Snn4jException unsupported(String name, Block block) {
         return new Snn4jException(name + ": " + block.getClass().getSimpleName() + " has no NIR counterpart snn4j can write"
                 + " (snn4j exports convolutions and linear layers with their batch norms, IF and LIF/PLIF layers with hard"
-                + " reset, 2x2 max pools of spikes, global average pools, flattening and residual blocks)");
+                + " reset, max pools of spikes and average pools (layer.Pool2d), global average pools, flattening and residual blocks)");
     }
 
     static List<Long> list(long[] values) {

@@ -34,30 +34,30 @@ import dev.snn4j.neuron.SurrogateSpec;
 import java.util.Random;
 
 /** Small initialised models with batch norms that are not the identity, and their scores. */
-final class Models {
+public final class Models {
 
     private Models() {}
 
-    static NeuronSpec lif() {
+    public static NeuronSpec lif() {
         return NeuronSpec.defaults();
     }
 
     /** IF, threshold 0.75, hard reset to 0. */
-    static NeuronSpec integrateAndFire() {
+    public static NeuronSpec integrateAndFire() {
         return new NeuronSpec(NeuronType.IF, 2, 0.75, 0.0, true, false, SurrogateSpec.parse("atan:2"));
     }
 
     /** PLIF from tau 3, no decay_input, threshold 0.8, reset to -0.1. */
-    static NeuronSpec plif() {
+    public static NeuronSpec plif() {
         return new NeuronSpec(NeuronType.PLIF, 3, 0.8, -0.1, false, false, SurrogateSpec.parse("sigmoid:4"));
     }
 
-    static ModelSpec spec(ModelPreset preset, NeuronSpec neuron, int timesteps, long[] sample, InputEncoding encoding) {
+    public static ModelSpec spec(ModelPreset preset, NeuronSpec neuron, int timesteps, long[] sample, InputEncoding encoding) {
         return new ModelSpec(preset, neuron, timesteps, 10, sample, encoding);
     }
 
     /** {@code spec}'s preset, initialised in {@code m}, then {@link #perturb}ed. */
-    static SpikingModel preset(ModelSpec spec, NDManager m, long seed) {
+    public static SpikingModel preset(ModelSpec spec, NDManager m, long seed) {
         Engine.getInstance().setRandomSeed((int) seed);
         SpikingModel net = ModelPreset.build(spec);
         net.initialize(m, DataType.FLOAT32, net.inputShape(1));
@@ -71,7 +71,7 @@ final class Models {
      * 16→16 stride 2 (downsample), global average pool, then resnet19's kind of FC: Linear(16→12,
      * no bias) with a plain DJL batch norm, and a neuron; head Linear(12→10).
      */
-    static SpikingModel residual(NeuronSpec neuron, NDManager m, long seed) {
+    public static SpikingModel residual(NeuronSpec neuron, NDManager m, long seed) {
         Engine.getInstance().setRandomSeed((int) seed);
         ModelSpec spec = new ModelSpec(ModelPreset.RESNET18, neuron, 3, 10, new long[] {3, 8, 8}, InputEncoding.DIRECT);
         Stem stem = Stem.builder().setEncoding(InputEncoding.DIRECT).optTimesteps(3).setEncoder(ConvBn.conv3x3(8, 1))
@@ -96,7 +96,7 @@ final class Models {
      * small variances, so that sparse spikes still drive the next layer), a head bias, and PLIF
      * weights away from their initial value.
      */
-    static void perturb(SpikingModel net, long seed) {
+    public static void perturb(SpikingModel net, long seed) {
         Random r = new Random(seed);
         for (Pair<String, Parameter> p : net.getParameters()) {
             NDArray a = p.getValue().getArray();
@@ -122,7 +122,7 @@ final class Models {
     }
 
     /** Random inputs for {@code net}: a batch of {@code batch} samples (frames for temporal input). */
-    static NDArray input(SpikingModel net, NDManager m, int batch, long seed) {
+    public static NDArray input(SpikingModel net, NDManager m, int batch, long seed) {
         Shape shape = net.inputShape(batch);
         Random r = new Random(seed);
         float[] x = new float[Math.toIntExact(shape.size())];
@@ -133,7 +133,7 @@ final class Models {
     }
 
     /** The model's class scores [B, classes] at inference. */
-    static float[] scores(SpikingModel net, NDManager m, NDArray x) {
+    public static float[] scores(SpikingModel net, NDManager m, NDArray x) {
         return net.forward(new ParameterStore(m, false), new NDList(x), false).singletonOrThrow().toFloatArray();
     }
 }

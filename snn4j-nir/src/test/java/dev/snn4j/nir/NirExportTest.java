@@ -97,7 +97,7 @@ class NirExportTest {
     @Test
     void blocksWithoutACounterpartNameTheLayer() {
         try (NDManager m = NDManager.newBaseManager()) {
-            // vgg11, vggsnn, resnet34 and the SEW ResNets pool with DJL's lambdas, whose windows cannot be read
+            // a DJL pooling lambda, whose window cannot be read (the presets pool with layer.Pool2d)
             ModelSpec spec = Models.spec(ModelPreset.CNN3, Models.lif(), 2, new long[] {1, 8, 8}, InputEncoding.DIRECT);
             Stem stem = Stem.builder().setEncoding(InputEncoding.DIRECT).optTimesteps(2).setEncoder(ConvBn.conv3x3(4, 1))
                     .setNeuron(SpikingNeuron.builder().setSpec(spec.neuron()).build()).optNeuronName("sn1").build();
@@ -107,14 +107,14 @@ class NirExportTest {
             SpikingModel net = new SpikingModel(spec, stem, body, SynapticLinear.of(10, true));
             net.initialize(m, DataType.FLOAT32, net.inputShape(1));
             assertEquals("body.maxpool: LambdaBlock has no NIR counterpart snn4j can write (snn4j exports convolutions and"
-                    + " linear layers with their batch norms, IF and LIF/PLIF layers with hard reset, 2x2 max pools of spikes,"
-                    + " global average pools, flattening and residual blocks)", failure(net));
+                    + " linear layers with their batch norms, IF and LIF/PLIF layers with hard reset, max pools of spikes"
+                    + " and average pools (layer.Pool2d), global average pools, flattening and residual blocks)", failure(net));
 
             SpikingModel points = Models.preset(Models.spec(ModelPreset.POINTNET, Models.lif(), 2, new long[] {16, 3},
                     InputEncoding.DIRECT), m, 43);
             assertEquals("stem.encoder: Pointwise has no NIR counterpart snn4j can write (snn4j exports convolutions and"
-                    + " linear layers with their batch norms, IF and LIF/PLIF layers with hard reset, 2x2 max pools of spikes,"
-                    + " global average pools, flattening and residual blocks)", failure(points));
+                    + " linear layers with their batch norms, IF and LIF/PLIF layers with hard reset, max pools of spikes"
+                    + " and average pools (layer.Pool2d), global average pools, flattening and residual blocks)", failure(points));
         }
     }
 }

@@ -97,6 +97,17 @@ class NirPythonTest {
         }
     }
 
+    /** Average pools (vggsnn) and the ImageNet layout's padded 3x3/2 max pool as SumPool2d + IF (sew-resnet18). */
+    @Test
+    void numpySimulationOfPooledPresets() throws IOException {
+        try (NDManager m = NDManager.newBaseManager()) {
+            resimulate(Models.preset(Models.spec(ModelPreset.VGGSNN, NirRoundTripTest.eager(), 2, new long[] {2, 16, 16},
+                    InputEncoding.TEMPORAL), m, 34), m, "vggsnn.nir");
+            resimulate(Models.preset(Models.spec(ModelPreset.SEW_RESNET18, NirRoundTripTest.eager(), 2, new long[] {3, 16, 16},
+                    InputEncoding.DIRECT), m, 35), m, "sew-resnet18.nir");
+        }
+    }
+
     private void resimulate(SpikingModel net, NDManager m, String name) throws IOException {
         Path file = dir.resolve(name);
         NirFile.write(NirExport.builder().build().graph(net), file);

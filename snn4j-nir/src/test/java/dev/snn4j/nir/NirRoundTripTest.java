@@ -35,10 +35,19 @@ class NirRoundTripTest {
     private static final float TOLERANCE = 1e-4f;
 
     private void roundTrip(ModelSpec spec, long seed) {
-        roundTrip(m -> Models.preset(spec, m, seed), seed);
+        roundTrip(m -> Models.preset(spec, m, seed), seed, 0, TOLERANCE);
     }
 
     private void roundTrip(java.util.function.Function<NDManager, SpikingModel> build, long seed) {
+        roundTrip(build, seed, 0, TOLERANCE);
+    }
+
+    /**
+     * @param flips the fraction of spike values allowed to differ: a potential within float rounding
+     *     of the threshold may land on the other side once the batch norm is folded into the weights
+     */
+    private void roundTrip(java.util.function.Function<NDManager, SpikingModel> build, long seed, double flips,
+            float tolerance) {
         try (NDManager m = NDManager.newBaseManager()) {
             SpikingModel original = build.apply(m);
             ModelSpec spec = original.spec();
@@ -56,14 +65,29 @@ class NirRoundTripTest {
             float[] expected = Models.scores(original, m, x);
             float[] found = Models.scores(copy, m, x);
             assertEquals(spikes.size(), copySpikes.size(), "the same spiking layers");
+            StringBuilder perLayer = new StringBuilder();
+            long differ = 0;
+            long events = 0;
             for (int i = 0; i < spikes.size(); i++) {
-                assertArrayEquals(spikes.get(i), copySpikes.get(i), "spikes of " + original.spikingLayers().get(i).name());
+                if (flips == 0) {
+                    assertArrayEquals(spikes.get(i), copySpikes.get(i), "spikes of " + original.spikingLayers().get(i).name());
+                }
+                for (int j = 0; j < spikes.get(i).length; j++) {
+                    differ += spikes.get(i)[j] != copySpikes.get(i)[j] ? 1 : 0;
+                }
+                events += spikes.get(i).length;
+                perLayer.append(original.spikingLayers().get(i).name()).append('=').append(differ).append(' ');
             }
+            assertTrue(differ <= flips * events, differ + " of " + events + " spike values differ");
             float worst = 0;
             for (int i = 0; i < expected.length; i++) {
                 worst = Math.max(worst, Math.abs(expected[i] - found[i]));
             }
-            assertTrue(worst < TOLERANCE, spec.describe() + ": scores differ by up to " + worst);
+            assertTrue(worst < tolerance, spec.describe() + ": scores differ by up to " + worst + " (" + differ + " of " + events
+                    + " spike values differ; cumulative per layer: " + perLayer + ")");
+            for (int b = 0; b < expected.length / spec.numClasses(); b++) {
+                assertEquals(argmax(expected, b, spec.numClasses()), argmax(found, b, spec.numClasses()), "prediction " + b);
+            }
             assertTrue(spread(expected) > 0.01, "the scores depend on the input (spikes happen): " + spread(expected));
             NirGraph again = NirExport.builder().build().graph(copy);
             assertEquals(read.nodes(), again.nodes(), "export of the import is the same graph");
@@ -80,6 +104,14 @@ class NirRoundTripTest {
             n.neuron().setRecorder(s -> out.set(index, s.toFloatArray()));
         }
         return out;
+    }
+
+    private static int argmax(float[] scores, int row, int classes) {
+        int best = 0;
+        for (int c = 1; c < classes; c++) {
+            best = scores[row * classes + c] > scores[row * classes + best] ? c : best;
+        }
+        return best;
     }
 
     /** Max minus min of the scores of one class over the batch. */
@@ -131,6 +163,46 @@ class NirRoundTripTest {
             for (int i = 0; i < expected.length; i++) {
                 assertEquals(expected[i], found[i], TOLERANCE, "score " + i);
             }
+        }
+    }
+
+    /** IF with threshold 0.05: deep presets stay active at their random initialisation. */
+    static dev.snn4j.neuron.NeuronSpec eager() {
+        return new dev.snn4j.neuron.NeuronSpec(dev.snn4j.neuron.NeuronType.IF, 2, 0.05, 0.0, true, false,
+                dev.snn4j.neuron.SurrogateSpec.parse("atan:2"));
+    }
+
+    @Test
+    void vggsnnsAveragePools() {
+        roundTrip(Models.spec(ModelPreset.VGGSNN, eager(), 2, new long[] {2, 16, 16}, InputEncoding.TEMPORAL), 41);
+    }
+
+    @Test
+    void vgg11sMaxPoolsInCeilModeOnEvenMaps() {
+        ModelSpec spec = Models.spec(ModelPreset.VGG11, eager(), 2, new long[] {3, 32, 32}, InputEncoding.DIRECT);
+        // measured: 2 spike values of body.sn5 land on the other side of the threshold (float rounding once the batch
+        // norms are folded, in layers summing 2,304 inputs at threshold 0.05), which spreads to 301 of 2,424,832 by
+        // body.sn8; the scores then differ by up to 0.11, every prediction the same
+        roundTrip(m -> Models.preset(spec, m, 42), 42, 2e-4, 0.2f);
+    }
+
+    @Test
+    void theImageNetLayoutsThreeByThreeMaxPool() {
+        roundTrip(Models.spec(ModelPreset.SEW_RESNET18, eager(), 2, new long[] {3, 16, 16},
+                InputEncoding.DIRECT), 43);
+        roundTrip(Models.spec(ModelPreset.RESNET34, eager(), 2, new long[] {3, 16, 16}, InputEncoding.DIRECT), 44);
+    }
+
+    @Test
+    void aPoolWithAPartialWindowIsRefused() {
+        ModelSpec spec = Models.spec(ModelPreset.VGG11, Models.lif(), 2, new long[] {3, 16, 16}, InputEncoding.DIRECT);
+        try (NDManager m = NDManager.newBaseManager()) {
+            SpikingModel net = Models.preset(spec, m, 45);
+            var e = org.junit.jupiter.api.Assertions.assertThrows(dev.snn4j.Snn4jException.class,
+                    () -> NirExport.builder().build().graph(net));
+            assertEquals("body.pool5: MaxPool2d(kernel (2, 2), stride (2, 2), padding (0, 0), ceil mode) keeps a partial window"
+                    + " of the 1x1 map, which NIR's pools (without ceil mode) cannot express; expected a map it divides evenly",
+                    e.getMessage());
         }
     }
 }
