@@ -33,6 +33,7 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
             return null;
         }
         JsonNode value = defaults.get(ConfigFlags.key(option));
-        return value == null || value.isNull() ? null : value.asText();
+        // an empty map (neuron_params) has no text form picocli could parse: no default
+        return value == null || value.isNull() || (value.isContainerNode() && value.isEmpty()) ? null : value.asText();
     }
 }

@@ -78,7 +78,11 @@ public record TrainConfig(
             "neuron_params", saved -> {
                 saved.putObject("neuron_params");
                 return saved;
-            });
+            },
+            // the star operation's readings came later; earlier runs used r ⊙ r̂ of the rates, shared head
+            "trt_star_at", saved -> saved.put("trt_star_at", "rates"),
+            "trt_star_head", saved -> saved.put("trt_star_head", "shared"),
+            "trt_star_scale", saved -> saved.put("trt_star_scale", "product"));
 
     public TrainConfig {
         require(data != null, "data", "data settings", "none");

@@ -86,7 +86,9 @@ final class EpochLoop {
                     }
                     learningRate = Optimizers.learningRate(settings.optimizer().lrSchedule(), settings.optimizer().lr(),
                             optimizer.steps() + 1, steps, settings.epochs());
-                    optimizer.step(net.getParameters(), learningRate);
+                    var parameters = net.getParameters();
+                    parameters.addAll(objective.parameters());
+                    optimizer.step(parameters, learningRate);
                     lossSum += loss;
                     for (LossTerm term : result.terms()) {
                         termSums.merge(term.name(), (double) term.value().getFloat(), Double::sum);

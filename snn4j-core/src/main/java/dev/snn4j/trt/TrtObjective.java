@@ -27,6 +27,7 @@ public final class TrtObjective implements TrainingObjective {
     private final TrtSettings settings;
     private final ReversalPoint mode;
     private final int reversalStage;
+    private final AuxiliaryHead auxiliaryHead = new AuxiliaryHead();
 
     /** Resolves {@code auto} and the reversal point against the model; fails early on a bad choice. */
     public TrtObjective(TrtSettings settings, SpikingModel model) {
@@ -55,15 +56,19 @@ public final class TrtObjective implements TrainingObjective {
         long batch = labels.getShape().get(0);
         NDArray features = pairedFeatures(model, ps, input, training); // [T, 2B, D]
         NDArray rates = SpikingModel.firingRates(features); // [2B, D]
-        NDArray r = rates.get(new NDIndex("0:{}", batch));
-        NDArray rReversed = rates.get(new NDIndex("{}:", batch));
-        NDArray hybrid = StarOperation.hybrid(r, rReversed);
-        // one head call for all three: [r; r̂; h] -> [O; Ô; O_h]
-        NDArray logits = model.head(ps, rates.concat(hybrid, 0), training);
+        NDArray hybrid = StarOperation.hybrid(features, batch, settings.starAt(), settings.starScale());
+        NDArray logits;
+        NDArray oHybrid;
+        if (settings.starHead() == StarHead.SHARED) {
+            // one head call for all three: [r; r̂; h] -> [O; Ô; O_h]
+            logits = model.head(ps, rates.concat(hybrid, 0), training);
+            oHybrid = logits.get(new NDIndex("{}:", 2 * batch));
+        } else {
+            logits = model.head(ps, rates, training);
+            oHybrid = auxiliaryHead.forward(model, ps, hybrid, training);
+        }
         NDArray o = logits.get(new NDIndex("0:{}", batch));
         NDArray oReversed = logits.get(new NDIndex("{}:{}", batch, 2 * batch));
-        NDArray oHybrid = logits.get(new NDIndex("{}:", 2 * batch));
-
         TrtLoss.Value loss = TrtLoss.compute(o, oReversed, oHybrid, labels, settings);
         return new Result(loss.total(), o, loss.terms());
     }
@@ -75,6 +80,11 @@ public final class TrtObjective implements TrainingObjective {
         }
         NDArray spikes = model.front(ps, input, reversalStage, training, null);
         return model.body(ps, TemporalReversal.withReversed(spikes), reversalStage, model.bodyStages(), training);
+    }
+
+    @Override
+    public ai.djl.util.PairList<String, ai.djl.nn.Parameter> parameters() {
+        return auxiliaryHead.parameters();
     }
 
     @Override
