@@ -28,7 +28,7 @@ final class Converters {
             List.of(
                     DatasetId.class, Augmentation.class, FrameSplit.class, FrameScale.class, PixelNormalization.class, InputEncoding.class, ModelPreset.class, NeuronType.class,
                     LrSchedule.class, TrainingMethod.class, AttackMethod.class, RecordingReversal.class, OptimizerKind.class, ConsistencyMode.class, ReversalPoint.class,
-                    dev.snn4j.trt.StarProduct.class, dev.snn4j.trt.StarHead.class, dev.snn4j.trt.StarScale.class);
+                    dev.snn4j.trt.StarProduct.class, dev.snn4j.trt.StarHead.class, dev.snn4j.trt.StarScale.class, dev.snn4j.trt.OutputLoss.class);
 
     private Converters() {}
 }

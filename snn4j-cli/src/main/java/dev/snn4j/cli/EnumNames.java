@@ -87,6 +87,10 @@ abstract class EnumNames implements Iterable<String> {
         StarHeads() { super(dev.snn4j.trt.StarHead.class); }
     }
 
+    static final class OutputLosses extends EnumNames {
+        OutputLosses() { super(dev.snn4j.trt.OutputLoss.class); }
+    }
+
     static final class StarScales extends EnumNames {
         StarScales() { super(dev.snn4j.trt.StarScale.class); }
     }

@@ -82,7 +82,13 @@ public record TrainConfig(
             // the star operation's readings came later; earlier runs used r ⊙ r̂ of the rates, shared head
             "trt_star_at", saved -> saved.put("trt_star_at", "rates"),
             "trt_star_head", saved -> saved.put("trt_star_head", "shared"),
-            "trt_star_scale", saved -> saved.put("trt_star_scale", "product"));
+            "trt_star_scale", saved -> saved.put("trt_star_scale", "product"),
+            // TET and the generalisation gap came later: earlier runs used CE and did not measure the gap
+            "loss", saved -> saved.put("loss", "ce"),
+            "tet_lambda", saved -> saved.put("tet_lambda", 0.0),
+            "tet_phi", saved -> saved.put("tet_phi", 1.0),
+            "train_eval_samples", saved -> saved.put("train_eval_samples", 0),
+            "train_eval_every_epoch", saved -> saved.put("train_eval_every_epoch", false));
 
     public TrainConfig {
         require(data != null, "data", "data settings", "none");
