@@ -7,6 +7,7 @@ package dev.snn4j.trt;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
@@ -65,5 +66,20 @@ class StarHeadTest {
         float[] sharedSmall = headGradient(StarHead.SHARED, 0.1, new java.util.ArrayList<>());
         float[] sharedLarge = headGradient(StarHead.SHARED, 5, new java.util.ArrayList<>());
         assertFalse(java.util.Arrays.equals(sharedSmall, sharedLarge), "the shared head's gradient depends on β");
+    }
+
+    /** DJL's Trainer updates the block's parameters only: an auxiliary head would stay at its initial values. */
+    @Test
+    void djlTrainersBlockRefusesTheAuxiliaryHead() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            ModelSpec spec = new ModelSpec(ModelPreset.CNN3, NeuronSpec.defaults(), 2, 3, new long[] {1, 8, 8}, InputEncoding.DIRECT);
+            SpikingModel net = ModelPreset.build(spec);
+            net.initialize(m, DataType.FLOAT32, net.inputShape(2));
+            ObjectiveBlock block = new ObjectiveBlock(net, new TrtObjective(TrtSettings.builder().starHead(StarHead.AUXILIARY).build(), net));
+            IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> block.forward(new ParameterStore(m, false), new ai.djl.ndarray.NDList(m.randomNormal(new Shape(2, 1, 8, 8))),
+                            new ai.djl.ndarray.NDList(m.create(new int[] {0, 1})), null));
+            assertTrue(e.getMessage().contains("train with SnnTraining"), e.getMessage());
+        }
     }
 }
