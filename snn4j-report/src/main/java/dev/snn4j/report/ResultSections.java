@@ -112,6 +112,8 @@ final class ResultSections {
         page.section("latency", "Accuracy at fewer time steps");
         body.element("p", "From each run's timesteps.json (snn4j eval --timesteps T'): the trained model evaluated at T' "
                 + "time steps (static data: the stem's current repeated T' times; event data: frames re-integrated into T').");
+        page.figure(Figures.latency(sources), "Lines: test accuracy of each run (mean ± std over seeds when runs are grouped) at "
+                + "each T' it was evaluated at.");
         List<String> header = new ArrayList<>(List.of("run", "method"));
         ids.forEach(k -> header.add("T' = " + k.substring("latency:".length()) + " (%)"));
         List<List<String>> table = new ArrayList<>();

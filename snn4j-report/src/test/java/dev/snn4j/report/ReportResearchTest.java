@@ -73,6 +73,7 @@ class ReportResearchTest {
         Report.Result r = Report.write(List.of(tmp.resolve("exp")), tmp.resolve("out"), null);
         Document page = parse(r.index());
 
+        assertTrue(r.images().stream().anyMatch(p -> p.getFileName().toString().endsWith("-latency.png")), r.images().toString());
         List<List<String>> latency = table(page, "latency");
         assertEquals(List.of("run", "method", "T' = 1 (%)", "T' = 4 (%)"), latency.get(0));
         assertTrue(latency.contains(List.of("trt-seed1", "trt", "70.00", "87.00")), latency.toString());
