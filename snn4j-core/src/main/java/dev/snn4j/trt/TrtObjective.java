@@ -19,11 +19,14 @@ import java.util.List;
  *
  * <p>The batch and its time-reversed copy run through the network in one pass ([x; flip_T(x)] on
  * the batch axis, after the stem's spiking layer for static data). The shared head classifies the
- * original rates r, the reversed rates r̂ and the star-operation hybrid h = r ⊙ r̂:
+ * original rates r, the reversed rates r̂ and (by default) the star-operation hybrid h = r ⊙ r̂:
  *
  * <pre>L = CE(O, y) + λ_rev CE(Ô, y) + α τ² KL(softmax(O/τ) ‖ softmax(Ô/τ)) + β CE(O_h, y)</pre>
  *
- * <p>The model is not changed: no parameter is added, and inference runs the original path only.
+ * <p>Where h is taken, its scale and its head are {@link TrtSettings}' star options; with TET
+ * ({@link ClassLoss}) both CE terms become TET's per-step terms. The model is not changed: no
+ * parameter is added to it (an auxiliary star head belongs to this objective, see
+ * {@link #parameters()}), and inference runs the original path only.
  */
 public final class TrtObjective implements TrainingObjective {
 

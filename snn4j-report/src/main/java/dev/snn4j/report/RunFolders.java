@@ -93,7 +93,14 @@ final class RunFolders {
         if (generalization != null && generalization.isObject()) {
             Metric.GENERALIZATION.forEach(m -> putNumber(finals, m.id(), generalization.get(m.id().substring("gap:".length()))));
         }
-        finals.putAll(latencies(dir.resolve(TIMESTEPS)));
+        Map<String, Double> latencies = latencies(dir.resolve(TIMESTEPS));
+        JsonNode trainedTimesteps = settings.get("timesteps");
+        if (!latencies.isEmpty() && trainedTimesteps != null && trainedTimesteps.isIntegralNumber()
+                && finals.containsKey(Metric.TEST_ACCURACY.id())) {
+            // at the trained T, eval --timesteps T is the plain evaluation (LowLatencyEvalTest)
+            latencies.putIfAbsent(Metric.latencyId(trainedTimesteps.asInt()), finals.get(Metric.TEST_ACCURACY.id()));
+        }
+        finals.putAll(latencies);
         return new RunData(dir, name, settings, method == null ? UNKNOWN_METHOD : method, seed, List.copyOf(epochs), planned, finished,
                 finals, firingRates, layerSops, attacks, RunData.lossTerms(metrics, epochs));
     }
