@@ -75,6 +75,7 @@ class ExperimentGridTest {
         assertTrue(events.stream().anyMatch(r -> r.config().augmentations().equals(dev.snn4j.data.Augmentation.NDA)));
         assertEquals(2 + 6 * 2, ExperimentGrid.expand(ConfigFiles.readTree(Path.of("../examples/trt-star-readings-tiny.yaml")), "tiny").size());
         assertEquals(8, ExperimentGrid.expand(ConfigFiles.readTree(Path.of("../examples/tet-vs-ce-tiny.yaml")), "tet").size());
+        assertEquals(8, ExperimentGrid.expand(ConfigFiles.readTree(Path.of("../examples/nda-tiny.yaml")), "nda").size());
     }
 
     @Test
