@@ -27,7 +27,8 @@ final class Converters {
     static final List<Class<?>> CLI_ENUMS =
             List.of(
                     DatasetId.class, Augmentation.class, FrameSplit.class, FrameScale.class, PixelNormalization.class, InputEncoding.class, ModelPreset.class, NeuronType.class,
-                    LrSchedule.class, TrainingMethod.class, AttackMethod.class, RecordingReversal.class, OptimizerKind.class, ConsistencyMode.class, ReversalPoint.class);
+                    LrSchedule.class, TrainingMethod.class, AttackMethod.class, RecordingReversal.class, OptimizerKind.class, ConsistencyMode.class, ReversalPoint.class,
+                    dev.snn4j.trt.StarProduct.class, dev.snn4j.trt.StarHead.class, dev.snn4j.trt.StarScale.class, dev.snn4j.trt.OutputLoss.class);
 
     private Converters() {}
 }

@@ -79,6 +79,22 @@ abstract class EnumNames implements Iterable<String> {
         Consistencies() { super(ConsistencyMode.class); }
     }
 
+    static final class StarProducts extends EnumNames {
+        StarProducts() { super(dev.snn4j.trt.StarProduct.class); }
+    }
+
+    static final class StarHeads extends EnumNames {
+        StarHeads() { super(dev.snn4j.trt.StarHead.class); }
+    }
+
+    static final class OutputLosses extends EnumNames {
+        OutputLosses() { super(dev.snn4j.trt.OutputLoss.class); }
+    }
+
+    static final class StarScales extends EnumNames {
+        StarScales() { super(dev.snn4j.trt.StarScale.class); }
+    }
+
     static final class FrameSplits extends EnumNames {
         FrameSplits() { super(FrameSplit.class); }
     }

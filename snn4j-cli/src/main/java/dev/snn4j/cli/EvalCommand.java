@@ -9,6 +9,7 @@ import dev.snn4j.Json;
 import dev.snn4j.data.events.EventDatasets;
 import dev.snn4j.metrics.EnergyModel;
 import dev.snn4j.eval.Evaluation;
+import dev.snn4j.eval.LatencyLog;
 import dev.snn4j.config.PreparedData;
 import dev.snn4j.eval.RecordingReversal;
 import dev.snn4j.eval.ReversedEvaluation;
@@ -54,9 +55,17 @@ final class EvalCommand implements Callable<Integer> {
             description = "Event data: playback (frames reversed, ON/OFF swapped, as a camera would record the reversed scene) or frames (order only, as TRT) (default: ${DEFAULT-VALUE}).")
     RecordingReversal reversal;
 
+    @Option(names = {"-T", "--timesteps"}, paramLabel = "T'",
+            description = "Evaluate at T' time steps instead of the trained T (static data: the stem's current repeated T' times;"
+                    + " event data: frames re-integrated into T'); recorded in the run's timesteps.json.")
+    Integer timesteps;
+
     @Override
     public Integer call() {
-        try (SavedRun saved = SavedRun.load(options.run, device)) {
+        if (timesteps != null && timesteps < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--timesteps: expected an integer >= 1, found " + timesteps);
+        }
+        try (SavedRun saved = SavedRun.load(options.run, device, timesteps == null ? 0 : timesteps)) {
             TrainConfig config = options.config(saved);
             PreparedData prepared = options.data(config);
             ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), "");
@@ -77,9 +86,18 @@ final class EvalCommand implements Callable<Integer> {
                         prepared.test(), options.batchSize, reversal, pairs, s -> progress.onEvaluationStep(s, steps));
                 progress.close();
             }
+            if (timesteps != null) {
+                LatencyLog.record(saved.folder(), timesteps, trainedTimesteps(saved), result, config.run().method().cliName());
+            }
             print(result, config, saved.network().spec().architecture(), reversedResult, prepared.test().classNames());
         }
         return 0;
+    }
+
+    /** T of the run as trained (its config.json). */
+    private static int trainedTimesteps(SavedRun saved) {
+        return dev.snn4j.config.TrainConfig.fromSavedJson(saved.folder().readConfig().get(dev.snn4j.run.RunRecord.CONFIG_KEY),
+                saved.folder().config().toString()).model().timesteps();
     }
 
     private static double ratio(long a, long b) {
@@ -94,6 +112,7 @@ final class EvalCommand implements Callable<Integer> {
             node.put("method", config.run().method().cliName());
             node.put("model", architecture);
             node.put("dataset", config.data().dataset().cliName());
+            node.put("timesteps", config.model().timesteps());
             node.put("test_accuracy", result.accuracy());
             node.put("correct", result.correct());
             node.put("samples", result.samples());
@@ -119,7 +138,8 @@ final class EvalCommand implements Callable<Integer> {
             out.print(Json.write(node));
         } else {
             out.printf(Locale.ROOT, "%s (%s, %s on %s)%n", options.run, config.run().method().cliName(), architecture, config.data().dataset().cliName());
-            out.printf(Locale.ROOT, "test accuracy  %.2f%% (%d / %d)%n", 100 * result.accuracy(), result.correct(), result.samples());
+            out.printf(Locale.ROOT, "test accuracy  %.2f%% (%d / %d) at T = %d%n", 100 * result.accuracy(), result.correct(), result.samples(),
+                    config.model().timesteps());
             out.printf(Locale.ROOT, "ASFR           %.4f%n", result.asfr());
             for (Map.Entry<String, Double> e : result.firingRates().entrySet()) {
                 out.printf(Locale.ROOT, "  %-12s %.4f%n", e.getKey(), e.getValue());

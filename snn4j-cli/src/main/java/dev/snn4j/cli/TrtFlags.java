@@ -33,4 +33,16 @@ final class TrtFlags {
     @Option(names = "--trt-consistency", paramLabel = "MODE", completionCandidates = EnumNames.Consistencies.class,
             description = "${COMPLETION-CANDIDATES}: the original output is the KL target, or the KL of both directions (default: ${DEFAULT-VALUE}).")
     ConsistencyMode trtConsistency;
+
+    @Option(names = "--trt-star-at", paramLabel = "WHERE", completionCandidates = EnumNames.StarProducts.class,
+            description = "Star product of ${COMPLETION-CANDIDATES}: the pooled rates r ⊙ r̂, or per time step before the mean over T (default: ${DEFAULT-VALUE}).")
+    dev.snn4j.trt.StarProduct trtStarAt;
+
+    @Option(names = "--trt-star-head", paramLabel = "HEAD", completionCandidates = EnumNames.StarHeads.class,
+            description = "Head classifying the star hybrid, ${COMPLETION-CANDIDATES}: the model's, or one used in training only (default: ${DEFAULT-VALUE}).")
+    dev.snn4j.trt.StarHead trtStarHead;
+
+    @Option(names = "--trt-star-scale", paramLabel = "FORM", completionCandidates = EnumNames.StarScales.class,
+            description = "Star hybrid as ${COMPLETION-CANDIDATES}: r ⊙ r̂, its square root, or rescaled to r's per-sample mean (default: ${DEFAULT-VALUE}).")
+    dev.snn4j.trt.StarScale trtStarScale;
 }

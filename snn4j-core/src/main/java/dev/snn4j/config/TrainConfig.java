@@ -71,14 +71,24 @@ public record TrainConfig(
      * Keys that run folders of earlier snn4j versions do not record, with the value those versions
      * used (not today's default) as a function of the rest of the saved config.
      */
-    private static final Map<String, UnaryOperator<ObjectNode>> ADDED_LATER = Map.of(
+    private static final Map<String, UnaryOperator<ObjectNode>> ADDED_LATER = Map.ofEntries(
             // --normalize arrived after runs had been trained with the dataset's mean and std
-            "normalize", saved -> saved.put("normalize", imageDataset(saved) ? "dataset" : "auto"),
+            Map.entry("normalize", saved -> saved.put("normalize", imageDataset(saved) ? "dataset" : "auto")),
             // neuron types with parameters of their own (QIF, EIF) came after IF, LIF and PLIF, which have none
-            "neuron_params", saved -> {
+            Map.entry("neuron_params", saved -> {
                 saved.putObject("neuron_params");
                 return saved;
-            });
+            }),
+            // the star operation's readings came later; earlier runs used r ⊙ r̂ of the rates, shared head
+            Map.entry("trt_star_at", saved -> saved.put("trt_star_at", "rates")),
+            Map.entry("trt_star_head", saved -> saved.put("trt_star_head", "shared")),
+            Map.entry("trt_star_scale", saved -> saved.put("trt_star_scale", "product")),
+            // TET and the generalisation gap came later: earlier runs used CE and did not measure the gap
+            Map.entry("loss", saved -> saved.put("loss", "ce")),
+            Map.entry("tet_lambda", saved -> saved.put("tet_lambda", 0.0)),
+            Map.entry("tet_phi", saved -> saved.put("tet_phi", 1.0)),
+            Map.entry("train_eval_samples", saved -> saved.put("train_eval_samples", 0)),
+            Map.entry("train_eval_every_epoch", saved -> saved.put("train_eval_every_epoch", false)));
 
     public TrainConfig {
         require(data != null, "data", "data settings", "none");

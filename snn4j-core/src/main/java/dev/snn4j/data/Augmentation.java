@@ -19,7 +19,8 @@ import java.util.Set;
  * and enough to reduce overfitting on Fashion-MNIST. For ImageNet-style folders ({@code imagefolder})
  * CROP means torchvision's {@code RandomResizedCrop}. CUTOUT (DeVries and Taylor 2017) applies to all
  * static images. Event frames [T, 2, H, W] take CROP and FLIP too (the same for all T frames of a
- * sample), plus TRANSLATE and TIME_REVERSE. Point clouds [N, 3] take ROTATE, SCALE, TRANSLATE and
+ * sample), plus TRANSLATE and TIME_REVERSE, and NDA's transforms (Li et al., 2022): ROLL,
+ * ROTATE, CUTOUT and SHEAR ({@code nda} names them all with FLIP). Point clouds [N, 3] take ROTATE, SCALE, TRANSLATE and
  * JITTER. They are applied only by {@link BatchLoader#training}, never at evaluation. A dataset
  * refuses an augmentation that does not apply to it, or that would change its labels (mirroring
  * turns a left-arm gesture into a right-arm one).
@@ -46,10 +47,14 @@ public enum Augmentation implements CliEnum {
     /**
      * Static images, off unless asked for: after normalisation, zero one square whose side is half
      * the image's shorter side (16 for 32x32, DeVries and Taylor's CIFAR-10 setting), centred on a
-     * uniformly random pixel; the parts outside the image are cut off.
+     * uniformly random pixel; the parts outside the image are cut off. Event frames (NDA): with
+     * probability 0.5 zero a square of side max(1, size/4) at a uniform centre, in all T frames.
      */
     CUTOUT,
-    /** Point clouds: rotate by a uniformly random angle about the up axis (y). */
+    /**
+     * Point clouds: rotate by a uniformly random angle about the up axis (y). Event frames (NDA): with
+     * probability 0.5 rotate all T frames by an angle uniform in ±15° about the centre.
+     */
     ROTATE,
     /** Point clouds: multiply each axis by its own random factor, uniform in [0.8, 1.25]. */
     SCALE,
@@ -57,7 +62,20 @@ public enum Augmentation implements CliEnum {
      * Point clouds: add Gaussian noise to every coordinate of every point, sigma 0.01, clipped to
      * [-0.05, 0.05].
      */
-    JITTER;
+    JITTER,
+    /**
+     * Event frames (NDA): with probability 0.5 shift all T frames cyclically (pixels leaving one edge
+     * enter at the other) by up to ±max(1, size/8) pixels per axis.
+     */
+    ROLL,
+    /** Event frames (NDA): with probability 0.5 shear all T frames, x' = x + s·y about the centre, s uniform in ±0.3. */
+    SHEAR;
+
+    /**
+     * Neuromorphic data augmentation (Li et al., 2022) for event frames: flip, roll, rotate, cutout and
+     * shear, each drawn per sample and applied alike to every frame ({@code --augment nda}).
+     */
+    public static final Set<Augmentation> NDA = Collections.unmodifiableSet(EnumSet.of(FLIP, CUTOUT, ROTATE, ROLL, SHEAR));
 
     /** The augmentations {@code auto} picks for the static image sets (crop and flip). */
     public static final Set<Augmentation> IMAGE = Collections.unmodifiableSet(EnumSet.of(CROP, FLIP));
@@ -67,7 +85,7 @@ public enum Augmentation implements CliEnum {
 
     /** Every augmentation an event dataset may accept (some refuse some of these). */
     public static final Set<Augmentation> EVENTS_ALL =
-            Collections.unmodifiableSet(EnumSet.of(CROP, FLIP, TRANSLATE, TIME_REVERSE));
+            Collections.unmodifiableSet(EnumSet.of(CROP, FLIP, TRANSLATE, TIME_REVERSE, CUTOUT, ROTATE, ROLL, SHEAR));
 
     /** Every augmentation a point-cloud dataset accepts. */
     public static final Set<Augmentation> POINTS_ALL =
@@ -117,7 +135,11 @@ public enum Augmentation implements CliEnum {
         }
         EnumSet<Augmentation> result = EnumSet.noneOf(Augmentation.class);
         for (String item : value.split(",", -1)) {
-            result.add(parseItem(item.trim(), text));
+            if (item.trim().equals("nda")) {
+                result.addAll(NDA);
+            } else {
+                result.add(parseItem(item.trim(), text));
+            }
         }
         return Collections.unmodifiableSet(result);
     }
@@ -129,6 +151,7 @@ public enum Augmentation implements CliEnum {
             }
         }
         throw Problems.error("augment: expected a comma-separated list of " + CliEnum.names(Augmentation.class)
-                + ", or none, or auto, found '" + (whole == null ? "" : whole) + "'");
+                + ", nda (event frames: " + NDA.stream().map(Augmentation::cliName).collect(java.util.stream.Collectors.joining(","))
+                + "), or none, or auto, found '" + (whole == null ? "" : whole) + "'");
     }
 }

@@ -27,7 +27,7 @@ public final class Datasets {
             for (Augmentation a : request.augment()) {
                 if (!Augmentation.IMAGE_ALL.contains(a)) {
                     throw Problems.error("augment " + a.cliName() + ": expected crop, flip, cutout or none for "
-                            + request.id().cliName() + " (translate and time_reverse apply to event datasets; rotate, scale"
+                            + request.id().cliName() + " (translate, time_reverse, roll and shear apply to event datasets; rotate, scale"
                             + " and jitter to point clouds), found " + a.cliName());
                 }
             }

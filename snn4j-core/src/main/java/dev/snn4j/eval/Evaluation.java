@@ -4,6 +4,7 @@
  */
 package dev.snn4j.eval;
 
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.ParameterStore;
@@ -27,9 +28,10 @@ public final class Evaluation {
     /**
      * @param energy per-sample MACs, synaptic operations and energy, per layer and in total, with the
      *     equivalent ReLU network's MACs for reference (see {@link SynapticOpsMonitor})
+     * @param loss mean cross-entropy of the outputs over the samples
      */
     public record Result(double accuracy, long correct, long samples, Map<String, Double> firingRates, double asfr,
-            double seconds, Map<String, Object> energy) {}
+            double seconds, Map<String, Object> energy, double loss) {}
 
     private Evaluation() {}
 
@@ -59,8 +61,12 @@ public final class Evaluation {
         AccuracyCounter accuracy = new AccuracyCounter();
         try (FiringRateMonitor rates = new FiringRateMonitor(model);
                 SynapticOpsMonitor ops = new SynapticOpsMonitor(model)) {
-            BatchLoop.run(manager, data, batchSize, onStep,
-                    (x, y, batch) -> accuracy.add(model.forward(ps, new NDList(x), false).singletonOrThrow(), y));
+            double[] lossSum = {0};
+            BatchLoop.run(manager, data, batchSize, onStep, (x, y, batch) -> {
+                NDArray logits = model.forward(ps, new NDList(x), false).singletonOrThrow();
+                accuracy.add(logits, y);
+                lossSum[0] += dev.snn4j.trt.Losses.crossEntropy(logits, y).getFloat() * y.getShape().get(0);
+            });
             return new Result(
                     accuracy.accuracy(),
                     accuracy.correct(),
@@ -68,7 +74,8 @@ public final class Evaluation {
                     rates.rates(),
                     rates.asfr(),
                     (System.nanoTime() - start) / 1e9,
-                    ops.perSample(Math.max(1, accuracy.total()), energyModel, model.cost().macsPerTimestep()));
+                    ops.perSample(Math.max(1, accuracy.total()), energyModel, model.cost().macsPerTimestep()),
+                    lossSum[0] / Math.max(1, accuracy.total()));
         }
     }
 }

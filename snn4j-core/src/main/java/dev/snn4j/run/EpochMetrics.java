@@ -28,6 +28,10 @@ import java.util.Map;
  * @param samplesPerSecond training samples per second
  * @param peakMemoryMb peak resident memory of the process so far (MB; Linux VmHWM)
  * @param energy test-set operations and energy per sample (see {@code Evaluation.Result})
+ * @param generalization the generalisation gap, when measured after this epoch: {@code samples},
+ *     {@code train_accuracy} and {@code train_loss} (the first N training samples, evaluation mode, no
+ *     augmentation), {@code test_loss}, {@code accuracy_gap} (train − test) and {@code loss_gap}
+ *     (test − train); {@code null} (not written) otherwise
  */
 @JsonPropertyOrder({"epoch", "train_loss"})
 public record EpochMetrics(
@@ -43,7 +47,9 @@ public record EpochMetrics(
         double evalSeconds,
         double samplesPerSecond,
         double peakMemoryMb,
-        Map<String, Object> energy) {
+        Map<String, Object> energy,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        Map<String, Object> generalization) {
 
     @JsonAnyGetter
     Map<String, Double> terms() {
@@ -58,7 +64,7 @@ public record EpochMetrics(
     static EpochMetrics fromJson(Map<String, Object> node) {
         Map<String, Double> terms = new java.util.LinkedHashMap<>();
         java.util.Set<String> known = java.util.Set.of("epoch", "train_loss", "train_accuracy", "test_accuracy", "asfr",
-                "firing_rates", "learning_rate", "seconds", "eval_seconds", "samples_per_second", "peak_memory_mb", "energy");
+                "firing_rates", "learning_rate", "seconds", "eval_seconds", "samples_per_second", "peak_memory_mb", "energy", "generalization");
         node.forEach((k, v) -> {
             if (!known.contains(k) && v instanceof Number n) {
                 terms.put(k, n.doubleValue());
@@ -73,7 +79,7 @@ public record EpochMetrics(
                 num(node, "asfr").doubleValue(), firing, num(node, "learning_rate").doubleValue(),
                 num(node, "seconds").doubleValue(), num(node, "eval_seconds").doubleValue(),
                 num(node, "samples_per_second").doubleValue(), num(node, "peak_memory_mb").doubleValue(),
-                energy(node.get("energy")));
+                energy(node.get("energy")), node.get("generalization") == null ? null : energy(node.get("generalization")));
     }
 
     @SuppressWarnings("unchecked")

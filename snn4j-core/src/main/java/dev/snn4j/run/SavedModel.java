@@ -111,6 +111,16 @@ public final class SavedModel implements AutoCloseable {
      *     presets and registered architectures
      */
     public static SavedModel load(Path dir, String device, Function<ModelSpec, SpikingModel> blocks) {
+        return load(dir, device, blocks, 0);
+    }
+
+    /**
+     * As above, built for {@code timesteps} time steps instead of the saved T (0 = the saved T): no
+     * parameter depends on T, so a model trained at T runs at any T' (low-latency evaluation). Static
+     * data: the stem's current is repeated T' times; temporal data: the model expects T' frames.
+     */
+    public static SavedModel load(Path dir, String device, Function<ModelSpec, SpikingModel> blocks, int timesteps) {
+        dev.snn4j.InvalidSettingException.require(timesteps >= 0, "timesteps", "an integer >= 1 (0 = as trained)", timesteps);
         JsonNode root = metadata(dir);
         String source = dir.resolve(Files.isRegularFile(dir.resolve(METADATA)) ? METADATA : RunFolder.CONFIG).toString();
         JsonNode specNode = root.get(RunRecord.MODEL_KEY);
@@ -119,7 +129,8 @@ public final class SavedModel implements AutoCloseable {
         }
         ObjectNode specOnly = specNode.deepCopy();
         specOnly.remove("parameters");
-        ModelSpec spec = Json.convert(specOnly, ModelSpec.class, source);
+        ModelSpec saved = Json.convert(specOnly, ModelSpec.class, source);
+        ModelSpec spec = timesteps == 0 ? saved : saved.withTimesteps(timesteps);
         JsonNode data = root.has("class_names") ? root : root.path("data");
         List<String> classes = new ArrayList<>();
         data.path("class_names").forEach(n -> classes.add(n.asText()));

@@ -30,10 +30,22 @@ public final class SavedRun implements AutoCloseable {
 
     /** Loads the run in {@code dir} on a device ({@code auto}, {@code cpu}, {@code gpu:N}). */
     public static SavedRun load(Path dir, String device) {
+        return load(dir, device, 0);
+    }
+
+    /**
+     * Loads the run in {@code dir} built for {@code timesteps} time steps instead of the trained T
+     * (0 = as trained): its {@link #config()} says T', so the data it prepares are event frames
+     * re-integrated into T' frames, and static samples drive the stem for T' steps.
+     */
+    public static SavedRun load(Path dir, String device, int timesteps) {
         RunFolder folder = RunFolder.open(dir);
         JsonNode root = folder.readConfig();
         TrainConfig config = TrainConfig.fromSavedJson(root.get(RunRecord.CONFIG_KEY), folder.config().toString());
-        return new SavedRun(folder, config, SavedModel.load(dir, device));
+        if (timesteps != 0) {
+            config = config.toBuilder().model(config.model().withTimesteps(timesteps)).build();
+        }
+        return new SavedRun(folder, config, SavedModel.load(dir, device, null, timesteps));
     }
 
     public RunFolder folder() {

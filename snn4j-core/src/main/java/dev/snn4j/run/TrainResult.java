@@ -51,6 +51,9 @@ public record TrainResult(
         node.put("epochs", epochs);
         node.put("parameters", parameters);
         node.set("energy", Json.mapper().valueToTree(history.get(history.size() - 1).energy()));
+        if (history.get(history.size() - 1).generalization() != null) {
+            node.set("generalization", Json.mapper().valueToTree(history.get(history.size() - 1).generalization()));
+        }
         return node;
     }
 }

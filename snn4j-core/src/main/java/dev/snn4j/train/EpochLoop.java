@@ -45,6 +45,8 @@ final class EpochLoop {
     private final TrainingListener listener;
     /** Each loss term's weight, as the objective reported it (metrics.json names the terms with them). */
     private final Map<String, Double> weights = new LinkedHashMap<>();
+    private int trainEvalSamples;
+    private boolean trainEvalEveryEpoch;
 
     EpochLoop(SpikingModel net, NDManager manager, ParameterOptimizer optimizer, TrainingObjective objective,
             SnnTraining.Settings settings, TrainingListener listener) {
@@ -55,6 +57,13 @@ final class EpochLoop {
         this.objective = objective;
         this.settings = settings;
         this.listener = listener;
+    }
+
+    /** Measure the generalisation gap on the first {@code samples} training samples (0 = never). */
+    EpochLoop withTrainEvaluation(int samples, boolean everyEpoch) {
+        trainEvalSamples = samples;
+        trainEvalEveryEpoch = everyEpoch;
+        return this;
     }
 
     EpochMetrics run(int epoch, SampleDataset train, SampleDataset test) {
@@ -86,7 +95,9 @@ final class EpochLoop {
                     }
                     learningRate = Optimizers.learningRate(settings.optimizer().lrSchedule(), settings.optimizer().lr(),
                             optimizer.steps() + 1, steps, settings.epochs());
-                    optimizer.step(net.getParameters(), learningRate);
+                    var parameters = net.getParameters();
+                    parameters.addAll(objective.parameters());
+                    optimizer.step(parameters, learningRate);
                     lossSum += loss;
                     for (LossTerm term : result.terms()) {
                         termSums.merge(term.name(), (double) term.value().getFloat(), Double::sum);
@@ -109,10 +120,30 @@ final class EpochLoop {
         termSums.forEach((name, sum) -> terms.put(name, sum / stepsDone));
         return new EpochMetrics(epoch, lossSum / stepsDone, terms, accuracy.accuracy(), eval.accuracy(), eval.asfr(),
                 eval.firingRates(), learningRate, seconds, eval.seconds(), accuracy.total() / seconds, PeakMemory.megabytes(),
-                eval.energy());
+                eval.energy(), generalization(epoch, train, eval));
     }
 
     /** The loss terms the objective reported, with their weights, in its order. */
+    /**
+     * The generalisation gap after this epoch, if asked for: accuracy and loss of the first N
+     * training samples, evaluated like the test set (evaluation mode, never augmented).
+     */
+    private Map<String, Object> generalization(int epoch, SampleDataset train, Evaluation.Result test) {
+        int samples = Math.min(trainEvalSamples, train.size());
+        if (samples == 0 || !(trainEvalEveryEpoch || epoch == settings.epochs())) {
+            return null;
+        }
+        Evaluation.Result fit = Evaluation.run(net, ps, manager, train.limit(samples), settings.batchSize(), s -> {});
+        Map<String, Object> gap = new LinkedHashMap<>();
+        gap.put("samples", samples);
+        gap.put("train_accuracy", fit.accuracy());
+        gap.put("train_loss", fit.loss());
+        gap.put("test_loss", test.loss());
+        gap.put("accuracy_gap", fit.accuracy() - test.accuracy());
+        gap.put("loss_gap", test.loss() - fit.loss());
+        return gap;
+    }
+
     Map<String, Double> termWeights() {
         return weights;
     }

@@ -18,9 +18,9 @@ public final class Objectives {
     public static TrainingObjective create(TrainConfig config, SpikingModel model) {
         switch (config.run().method()) {
             case BASELINE:
-                return new BaselineObjective();
+                return new BaselineObjective(config.run().classLoss());
             case TRT:
-                return new TrtObjective(config.trt(), model);
+                return new TrtObjective(config.trt(), model, config.run().classLoss());
             default:
                 throw new AssertionError(config.run().method());
         }

@@ -78,6 +78,8 @@ public final class SnnTraining {
     private final Path runDir;
     private final Function<SpikingModel, ObjectNode> record;
     private final boolean resume;
+    private final int trainEvalSamples;
+    private final boolean trainEvalEveryEpoch;
 
     private SnnTraining(Builder b) {
         this.model = b.model;
@@ -90,6 +92,8 @@ public final class SnnTraining {
         this.runDir = b.runDir;
         this.record = b.record != null ? b.record : this::apiRecord;
         this.resume = b.resume;
+        this.trainEvalSamples = b.trainEvalSamples;
+        this.trainEvalEveryEpoch = b.trainEvalEveryEpoch;
     }
 
     public static Builder builder() {
@@ -117,7 +121,8 @@ public final class SnnTraining {
         if (done == 0) {
             writer.writeConfig(record.apply(net));
         }
-        EpochLoop loop = new EpochLoop(net, model.getNDManager(), optimizer, objective, settings, listener);
+        EpochLoop loop = new EpochLoop(net, model.getNDManager(), optimizer, objective, settings, listener)
+                .withTrainEvaluation(trainEvalSamples, trainEvalEveryEpoch);
         for (int epoch = done + 1; epoch <= settings.epochs(); epoch++) {
             EpochMetrics metrics = loop.run(epoch, train, test);
             history.add(metrics);
@@ -177,6 +182,8 @@ public final class SnnTraining {
         private Path runDir;
         private Function<SpikingModel, ObjectNode> record;
         private boolean resume;
+        private int trainEvalSamples;
+        private boolean trainEvalEveryEpoch;
 
         private Builder() {}
 
@@ -244,6 +251,18 @@ public final class SnnTraining {
         /** Continue the run in the run folder after its last checkpoint (a fresh start when it has none). */
         public Builder optResume(boolean value) {
             resume = value;
+            return this;
+        }
+
+        /**
+         * Measure the generalisation gap: accuracy and loss on the first {@code samples} training
+         * samples (evaluation mode, no augmentation) after the last epoch, or after every epoch;
+         * recorded in metrics.json as {@code generalization}. Off (0) by default.
+         */
+        public Builder optTrainEvaluation(int samples, boolean everyEpoch) {
+            dev.snn4j.InvalidSettingException.require(samples >= 0, "train_eval_samples", "an integer >= 0 (0 = not measured)", samples);
+            trainEvalSamples = samples;
+            trainEvalEveryEpoch = everyEpoch;
             return this;
         }
 

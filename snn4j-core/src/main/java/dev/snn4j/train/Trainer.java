@@ -83,6 +83,7 @@ public final class Trainer {
                     .optEpochs(config.run().epochs())
                     .optBatchSize(config.run().batchSize())
                     .optSeed(config.run().seed())
+                    .optTrainEvaluation(config.run().trainEvalSamples(), config.run().trainEvalEveryEpoch())
                     .optListener(listener)
                     .optRunFolder(dir, initialised -> RunRecord.config(config, initialised, data))
                     .optResume(resume)

@@ -71,6 +71,11 @@ public final class ObjectiveBlock extends AbstractBlock {
             return model.forward(ps, data, true, params);
         }
         TrainingObjective.Result result = objective.compute(model, ps, data.singletonOrThrow(), labels.head(), true);
+        if (!objective.parameters().isEmpty()) {
+            throw new IllegalStateException("ObjectiveBlock: expected an objective without parameters of its own, found "
+                    + objective.parameters().keys() + " (trt_star_head auxiliary), which DJL's Trainer would not update;"
+                    + " train with SnnTraining");
+        }
         NDList out = new NDList(result.logits(), result.loss());
         for (LossTerm term : result.terms()) {
             out.add(term.value());

@@ -27,4 +27,12 @@ public interface TrainingObjective {
 
     /** The method's name in run folders and reports: {@code baseline}, {@code trt}. */
     String name();
+
+    /**
+     * Parameters the objective trains besides the model's (TRT's auxiliary star head), stepped by the
+     * same optimiser and never saved with the model; none by default.
+     */
+    default ai.djl.util.PairList<String, ai.djl.nn.Parameter> parameters() {
+        return new ai.djl.util.PairList<>();
+    }
 }

@@ -36,6 +36,18 @@ public final class TrtLoss {
         return new Value(total(terms), terms);
     }
 
+    /**
+     * As above with the paths' classification terms given ({@code classification}, TET's per-step terms
+     * instead of CE(O, y) and CE(Ô, y)), followed by the consistency and star terms on O and Ô.
+     */
+    public static Value compute(List<LossTerm> classification, NDArray o, NDArray oReversed, NDArray oHybrid,
+            NDArray labels, TrtSettings settings) {
+        List<LossTerm> terms = new java.util.ArrayList<>(classification);
+        terms.add(new LossTerm(CONSISTENCY_KL, settings.alpha(), consistency(o, oReversed, settings)));
+        terms.add(new LossTerm(STAR_CE, settings.beta(), Losses.crossEntropy(oHybrid, labels)));
+        return new Value(total(terms), List.copyOf(terms));
+    }
+
     /** Σ weight × value, the first term (weight 1) as it is. */
     public static NDArray total(List<LossTerm> terms) {
         NDArray total = terms.get(0).weight() == 1 ? terms.get(0).value()

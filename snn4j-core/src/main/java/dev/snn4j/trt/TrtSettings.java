@@ -19,6 +19,9 @@ import static dev.snn4j.InvalidSettingException.require;
  * @param temperature softmax temperature τ of the KL term
  * @param reversedCe weight of the reversed path's CE term (λ_rev)
  * @param consistency detached target or symmetric KL
+ * @param starAt where the star product is taken: pooled rates or per time step
+ * @param starHead which head classifies the star hybrid: the shared one or an auxiliary one
+ * @param starScale the hybrid as the product, its square root, or normalised per sample
  */
 public record TrtSettings(
         ReversalPoint reverse,
@@ -27,11 +30,22 @@ public record TrtSettings(
         double beta,
         double temperature,
         double reversedCe,
-        ConsistencyMode consistency) {
+        ConsistencyMode consistency,
+        StarProduct starAt,
+        StarHead starHead,
+        StarScale starScale) {
 
-    /** Reversal chosen by the data, after the stem; every weight 1, τ = 2, detached consistency. */
-    public static final TrtSettings DEFAULTS =
-            new TrtSettings(ReversalPoint.AUTO, 1, 1.0, 1.0, 2.0, 1.0, ConsistencyMode.DETACHED);
+    /**
+     * Reversal chosen by the data, after the stem; every weight 1, τ = 2, detached consistency; the star
+     * product r ⊙ r̂ of the pooled rates, classified by the shared head.
+     */
+    public static final TrtSettings DEFAULTS = new TrtSettings(ReversalPoint.AUTO, 1, 1.0, 1.0, 2.0, 1.0,
+            ConsistencyMode.DETACHED, StarProduct.RATES, StarHead.SHARED, StarScale.PRODUCT);
+
+    /** These settings with the star operation's three readings. */
+    public TrtSettings withStar(StarProduct at, StarHead head, StarScale scale) {
+        return new TrtSettings(reverse, reverseAt, alpha, beta, temperature, reversedCe, consistency, at, head, scale);
+    }
 
     /** {@link #DEFAULTS}. */
     public static TrtSettings defaults() {
@@ -41,6 +55,9 @@ public record TrtSettings(
     public TrtSettings {
         require(reverse != null, "trt_reverse", "one of input, feature, auto", "none");
         require(consistency != null, "trt_consistency", "one of detached, symmetric", "none");
+        require(starAt != null, "trt_star_at", "one of rates, steps", "none");
+        require(starHead != null, "trt_star_head", "one of shared, auxiliary", "none");
+        require(starScale != null, "trt_star_scale", "one of product, sqrt, normalized", "none");
         require(reverseAt >= 1, "trt_reverse_at", "an integer >= 1", reverseAt);
         requireWeight("trt_alpha", alpha);
         requireWeight("trt_beta", beta);
@@ -73,6 +90,9 @@ public record TrtSettings(
         private double temperature;
         private double reversedCe;
         private ConsistencyMode consistency;
+        private StarProduct starAt;
+        private StarHead starHead;
+        private StarScale starScale;
 
         private Builder(TrtSettings s) {
             reverse = s.reverse;
@@ -82,6 +102,9 @@ public record TrtSettings(
             temperature = s.temperature;
             reversedCe = s.reversedCe;
             consistency = s.consistency;
+            starAt = s.starAt;
+            starHead = s.starHead;
+            starScale = s.starScale;
         }
 
         public Builder reverse(ReversalPoint value) { reverse = value; return this; }
@@ -91,9 +114,13 @@ public record TrtSettings(
         public Builder temperature(double value) { temperature = value; return this; }
         public Builder reversedCe(double value) { reversedCe = value; return this; }
         public Builder consistency(ConsistencyMode value) { consistency = value; return this; }
+        public Builder starAt(StarProduct value) { starAt = value; return this; }
+        public Builder starHead(StarHead value) { starHead = value; return this; }
+        public Builder starScale(StarScale value) { starScale = value; return this; }
 
         public TrtSettings build() {
-            return new TrtSettings(reverse, reverseAt, alpha, beta, temperature, reversedCe, consistency);
+            return new TrtSettings(reverse, reverseAt, alpha, beta, temperature, reversedCe, consistency, starAt, starHead,
+                    starScale);
         }
     }
 }

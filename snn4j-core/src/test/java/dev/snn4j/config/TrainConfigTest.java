@@ -84,4 +84,17 @@ class TrainConfigTest {
         assertEquals(PixelNormalization.NONE, TrainConfig.fromSavedJson(recorded, "config.json").data().normalize());
         assertMessage("exp.json: normalize: expected one of auto, dataset, none, found 'mean'", "{\"normalize\": \"mean\"}");
     }
+
+    /** Run folders written before the star readings existed used r ⊙ r̂ of the rates and the shared head. */
+    @Test
+    void savedConfigsWithoutStarReadingsMeanTheDefaultReading() {
+        ObjectNode recorded = TrainConfig.defaults().with("trt_star_at", "steps").with("trt_star_head", "auxiliary")
+                .with("trt_star_scale", "sqrt").toJson();
+        dev.snn4j.trt.TrtSettings kept = TrainConfig.fromSavedJson(recorded, "config.json").trt();
+        assertEquals(java.util.List.of("steps", "auxiliary", "sqrt"),
+                java.util.List.of(kept.starAt().cliName(), kept.starHead().cliName(), kept.starScale().cliName()));
+        ObjectNode old = recorded.deepCopy();
+        old.remove(java.util.List.of("trt_star_at", "trt_star_head", "trt_star_scale"));
+        assertEquals(dev.snn4j.trt.TrtSettings.DEFAULTS, TrainConfig.fromSavedJson(old, "config.json").trt());
+    }
 }

@@ -37,7 +37,7 @@ class CliValuesTest {
         assertEquals(DatasetId.MNIST, CliEnum.parse(DatasetId.class, "dataset", "mnist"));
         assertEquals("fashion-mnist, mnist, cifar10-dvs, dvs-gesture, n-mnist, n-caltech101, nfmnist, shapes-dvs, cifar10,"
                 + " cifar100, imagefolder, modelnet10, modelnet40, shapes3d", CliEnum.names(DatasetId.class));
-        assertEquals("crop, flip, translate, time_reverse, cutout, rotate, scale, jitter", CliEnum.names(Augmentation.class));
+        assertEquals("crop, flip, translate, time_reverse, cutout, rotate, scale, jitter, roll, shear", CliEnum.names(Augmentation.class));
         assertEquals("number, time", CliEnum.names(FrameSplit.class));
         assertEquals("count, log1p, binary", CliEnum.names(FrameScale.class));
         assertEquals(DatasetId.validNames(), CliEnum.names(DatasetId.class));
@@ -91,7 +91,7 @@ class CliValuesTest {
         for (String bad : new String[] {"spin", "", "crop,", "none,crop", "crop;flip"}) {
             String m = expectError(() -> Augmentation.parse(bad), "augment", "crop", "flip", "none");
             assertEquals("augment: expected a comma-separated list of crop, flip, translate, time_reverse, cutout, rotate,"
-                    + " scale, jitter, or none, or auto, found '" + bad + "'", m);
+                    + " scale, jitter, roll, shear, nda (event frames: flip,cutout,rotate,roll,shear), or none, or auto, found '" + bad + "'", m);
         }
     }
 

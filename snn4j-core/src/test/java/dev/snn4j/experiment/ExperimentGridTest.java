@@ -61,6 +61,23 @@ class ExperimentGridTest {
         assertEquals(3 + 4 * 3, ablation.size(), "a shared baseline and four TRT variants, three seeds each");
     }
 
+    /** Issue 16's grids: star readings (TRT only, a shared baseline) and the loss (baseline and TRT alike). */
+    @Test
+    void starReadingsAndLossesSweep() {
+        List<ExperimentGrid.Run> study = ExperimentGrid.expand(ConfigFiles.readTree(Path.of("../examples/trt-star-readings.yaml")), "study");
+        assertEquals(2 * (1 + 12) * 3, study.size(), "per loss: one baseline and 2 x 2 x 3 readings, three seeds");
+        assertEquals(12 * 2 * 3, study.stream().filter(r -> r.config().run().method() == TrainingMethod.TRT).map(r -> r.config().trt()
+                .starAt() + "/" + r.config().trt().starHead() + "/" + r.config().trt().starScale() + "/" + r.config().run().loss() + "/"
+                + r.config().run().seed()).distinct().count());
+        assertTrue(study.stream().anyMatch(r -> r.config().run().method() == TrainingMethod.BASELINE
+                && r.config().run().loss() == dev.snn4j.trt.OutputLoss.TET && r.group().equals("loss=tet")));
+        List<ExperimentGrid.Run> events = ExperimentGrid.expand(ConfigFiles.readTree(Path.of("../examples/trt-star-readings-nfmnist.yaml")), "events");
+        assertTrue(events.stream().anyMatch(r -> r.config().augmentations().equals(dev.snn4j.data.Augmentation.NDA)));
+        assertEquals(2 + 6 * 2, ExperimentGrid.expand(ConfigFiles.readTree(Path.of("../examples/trt-star-readings-tiny.yaml")), "tiny").size());
+        assertEquals(8, ExperimentGrid.expand(ConfigFiles.readTree(Path.of("../examples/tet-vs-ce-tiny.yaml")), "tet").size());
+        assertEquals(8, ExperimentGrid.expand(ConfigFiles.readTree(Path.of("../examples/nda-tiny.yaml")), "nda").size());
+    }
+
     @Test
     void badFilesAreNamed() {
         Snn4jException e = assertThrows(Snn4jException.class, () -> expand("{\"epochs\": 0}"));

@@ -55,8 +55,7 @@ class PresetStructureTest {
             net.initialize(m, DataType.FLOAT32, net.inputShape(2));
             assertEquals(0, net.bodyStagesBeforeReversal(1));
             TrtSettings d = TrtSettings.defaults();
-            TrtSettings feature = new TrtSettings(ReversalPoint.FEATURE, 1, d.alpha(), d.beta(), d.temperature(),
-                    d.reversedCe(), d.consistency());
+            TrtSettings feature = d.toBuilder().reverse(ReversalPoint.FEATURE).reverseAt(1).build();
             TrtObjective trt = new TrtObjective(feature, net);
             assertEquals(ReversalPoint.FEATURE, trt.mode());
             NDArray x = m.randomNormal(net.inputShape(2));

@@ -42,7 +42,7 @@ class TrtLossTest {
 
     @Test
     void totalWeighsEveryTermAndReportsThemUnweighted() {
-        TrtSettings s = new TrtSettings(ReversalPoint.AUTO, 1, 0.7, 0.3, 3.0, 0.5, ConsistencyMode.DETACHED);
+        TrtSettings s = TrtSettings.builder().alpha(0.7).beta(0.3).temperature(3.0).reversedCe(0.5).build();
         double ceO = (ce(O[0], 2) + ce(O[1], 0)) / 2;
         double ceRev = (ce(O_REV[0], 2) + ce(O_REV[1], 0)) / 2;
         double ceHyb = (ce(O_HYB[0], 2) + ce(O_HYB[1], 0)) / 2;
@@ -62,7 +62,7 @@ class TrtLossTest {
 
     @Test
     void symmetricConsistencyAveragesBothDirections() {
-        TrtSettings s = new TrtSettings(ReversalPoint.AUTO, 1, 1, 1, 2.0, 1, ConsistencyMode.SYMMETRIC);
+        TrtSettings s = TrtSettings.builder().consistency(ConsistencyMode.SYMMETRIC).build();
         double both = 4 * (kl(O[0], O_REV[0], 2) + kl(O[1], O_REV[1], 2) + kl(O_REV[0], O[0], 2) + kl(O_REV[1], O[1], 2)) / 4;
         try (NDManager m = NDManager.newBaseManager()) {
             assertEquals(both, TrtLoss.consistency(arr(m, O), arr(m, O_REV), s).getFloat(), 1e-5);

@@ -32,7 +32,7 @@ class TrtObjectiveTest {
 
     private static TrtSettings settings(ReversalPoint mode, int reverseAt) {
         TrtSettings d = TrtSettings.defaults();
-        return new TrtSettings(mode, reverseAt, d.alpha(), d.beta(), d.temperature(), d.reversedCe(), d.consistency());
+        return d.toBuilder().reverse(mode).reverseAt(reverseAt).build();
     }
 
     private static SpikingModel model(NDManager m, InputEncoding encoding, int batch) {

@@ -201,6 +201,25 @@ final class Figures {
         return new Figure("attack", title, Figure.Kind.LINE, "epsilon", "accuracy (%)", "%.2f", series);
     }
 
+    /** Test accuracy against T' (timesteps.json of {@code snn4j eval --timesteps}), one line per run or configuration. */
+    static Figure latency(List<Source> sources) {
+        List<Figure.Series> series = new ArrayList<>();
+        for (Source source : sources) {
+            SortedMap<Integer, List<Double>> byTimesteps = new TreeMap<>();
+            for (RunData run : source.finalRuns()) {
+                run.finals().forEach((k, v) -> {
+                    if (k.startsWith("latency:")) {
+                        byTimesteps.computeIfAbsent(Integer.parseInt(k.substring("latency:".length())), t -> new ArrayList<>()).add(100 * v);
+                    }
+                });
+            }
+            List<Figure.Point> points = new ArrayList<>();
+            byTimesteps.forEach((t, values) -> points.add(point(String.valueOf(t), t, values, source.aggregated())));
+            series.add(new Figure.Series(source.name(), source.aggregated(), points));
+        }
+        return new Figure("latency", "Test accuracy at T' time steps", Figure.Kind.LINE, "T'", "accuracy (%)", "%.2f", series);
+    }
+
     private static Figure.Point point(String label, double x, List<Double> values, boolean aggregated) {
         if (!aggregated && values.size() == 1) {
             return Figure.Point.of(label, x, values.get(0));

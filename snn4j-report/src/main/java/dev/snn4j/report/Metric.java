@@ -38,6 +38,27 @@ record Metric(String id, String label, Kind kind, boolean compared) {
     static final Metric PEAK_MEMORY = new Metric("cost.peak_memory_mb", "peak memory (MB)", Kind.NUMBER, true);
     /** The training-cost metrics, in table order. */
     static final java.util.List<Metric> COST = java.util.List.of(SECONDS_PER_EPOCH, PEAK_MEMORY);
+    /** metrics.json's {@code generalization} (the first N training samples, evaluation mode), as {@code gap:KEY}. */
+    static final java.util.List<Metric> GENERALIZATION = java.util.List.of(
+            new Metric("gap:train_accuracy", "train accuracy, evaluation mode (%)", Kind.ACCURACY),
+            new Metric("gap:accuracy_gap", "generalisation gap: train − test accuracy (pp)", Kind.ACCURACY),
+            new Metric("gap:train_loss", "train loss (CE)", Kind.NUMBER),
+            new Metric("gap:test_loss", "test loss (CE)", Kind.NUMBER),
+            new Metric("gap:loss_gap", "loss gap: test − train CE", Kind.NUMBER));
+
+    /** The id of the test accuracy at T' time steps (timesteps.json of {@code snn4j eval --timesteps}). */
+    static String latencyId(int timesteps) {
+        return "latency:" + timesteps;
+    }
+
+    static Metric latency(int timesteps) {
+        return new Metric(latencyId(timesteps), "test accuracy at T' = " + timesteps + " (%)", Kind.ACCURACY);
+    }
+
+    /** Metrics with a section of their own, not in the summary's main table nor among the energy numbers. */
+    boolean ownSection() {
+        return id.startsWith("gap:") || id.startsWith("latency:") || id.startsWith("attack:");
+    }
 
     /**
      * The keys of metrics.json's {@code energy} object (written by {@code eval} and training) and

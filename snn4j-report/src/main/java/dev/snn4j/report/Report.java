@@ -105,6 +105,8 @@ public final class Report {
         curves.curvesSection();
         curves.firingRateSection();
         results.attackSection();
+        results.generalizationSection();
+        results.latencySection();
         results.energySection(metrics);
         results.costSection(metrics);
         tables.epochTableSection();
@@ -139,6 +141,7 @@ public final class Report {
         Set<String> found = new TreeSet<>();
         runs.forEach(r -> r.finals().keySet().stream().filter(k -> !k.equals(Metric.TEST_ACCURACY.id())
                 && !k.equals(Metric.ASFR.id()) && !k.startsWith("attack:") && !k.startsWith("cost.")
+                && !k.startsWith("gap:") && !k.startsWith("latency:")
                 && !Metric.isEnergyConstant(k)).forEach(found::add));
         Set<String> energy = new LinkedHashSet<>();
         Metric.ENERGY_LABELS.keySet().stream().filter(found::contains).forEach(energy::add);
@@ -149,6 +152,10 @@ public final class Report {
                 .sorted((a, b) -> a.name().equals(b.name()) ? Double.compare(a.epsilon(), b.epsilon()) : a.name().compareTo(b.name()))
                 .forEach(a -> attacks.putIfAbsent(Metric.attackId(a.name(), a.epsilon()), Metric.attack(a.name(), a.epsilon())));
         metrics.addAll(attacks.values());
+        Metric.GENERALIZATION.stream().filter(m -> runs.stream().anyMatch(r -> r.finals().containsKey(m.id()))).forEach(metrics::add);
+        runs.stream().flatMap(r -> r.finals().keySet().stream()).filter(k -> k.startsWith("latency:"))
+                .map(k -> Integer.parseInt(k.substring("latency:".length()))).distinct().sorted()
+                .forEach(t -> metrics.add(Metric.latency(t)));
         return metrics;
     }
 }

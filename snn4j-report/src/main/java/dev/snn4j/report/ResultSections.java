@@ -37,7 +37,7 @@ final class ResultSections {
                 + "two-sided paired t-test. With fewer than 2 pairs, or when all differences are equal, interval and p-value "
                 + "are n/a. An interval that contains 0 means these seeds show no difference. p-values are not corrected for "
                 + "multiple comparisons.");
-        List<Summaries.Row> mainRows = rows.stream().filter(r -> !r.metric().id().startsWith("attack:")).toList();
+        List<Summaries.Row> mainRows = rows.stream().filter(r -> !r.metric().ownSection()).toList();
         if (mainRows.isEmpty()) {
             body.element("p", "note", "No finished run yet: the summary needs metrics.json with its final results.");
             page.endSection();
@@ -86,8 +86,53 @@ final class ResultSections {
         page.endSection();
     }
 
+    /** metrics.json's generalization: the first N training samples evaluated like the test set. */
+    void generalizationSection() {
+        List<Summaries.Row> gapRows = rows.stream().filter(r -> r.metric().id().startsWith("gap:")).toList();
+        if (gapRows.isEmpty()) {
+            return;
+        }
+        page.section("generalization", "Generalisation gap");
+        body.element("p", "After the last epoch (metrics.json's generalization): accuracy and cross-entropy of the first N "
+                + "training samples in evaluation mode without augmentation, against the test set's. Over seeds, per "
+                + "configuration, as in the summary:");
+        summaryTable(gapRows);
+        page.endSection();
+    }
+
+    /** Accuracy against T' from every run's timesteps.json ({@code snn4j eval --timesteps}). */
+    void latencySection() {
+        List<Summaries.Row> latencyRows = rows.stream().filter(r -> r.metric().id().startsWith("latency:")).toList();
+        List<String> ids = runs.stream().flatMap(r -> r.finals().keySet().stream()).filter(k -> k.startsWith("latency:"))
+                .distinct().sorted(java.util.Comparator.comparingInt(k -> Integer.parseInt(k.substring("latency:".length()))))
+                .toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        page.section("latency", "Accuracy at fewer time steps");
+        body.element("p", "From each run's timesteps.json (snn4j eval --timesteps T'): the trained model evaluated at T' "
+                + "time steps (static data: the stem's current repeated T' times; event data: frames re-integrated into T').");
+        page.figure(Figures.latency(sources), "Lines: test accuracy of each run (mean ± std over seeds when runs are grouped) at "
+                + "each T' it was evaluated at.");
+        List<String> header = new ArrayList<>(List.of("run", "method"));
+        ids.forEach(k -> header.add("T' = " + k.substring("latency:".length()) + " (%)"));
+        List<List<String>> table = new ArrayList<>();
+        for (RunData r : runs) {
+            List<String> row = new ArrayList<>(List.of(r.name(), r.method()));
+            ids.forEach(k -> row.add(r.finalValue(k).isPresent() ? Metric.TEST_ACCURACY.format(r.finalValue(k).getAsDouble()) : "—"));
+            table.add(row);
+        }
+        body.table("latency", header, table);
+        if (!latencyRows.isEmpty()) {
+            body.element("p", "Over seeds, per configuration (as in the summary):");
+            summaryTable(latencyRows);
+        }
+        page.endSection();
+    }
+
     void energySection(List<Metric> metrics) {
-        List<Metric> energy = metrics.stream().filter(m -> m.kind() == Metric.Kind.NUMBER && !Metric.COST.contains(m)).toList();
+        List<Metric> energy = metrics.stream().filter(m -> m.kind() == Metric.Kind.NUMBER && !Metric.COST.contains(m)
+                && !m.ownSection()).toList();
         Figure perLayer = Figures.layerSops(sources);
         if (energy.isEmpty() && perLayer.isEmpty()) {
             return;

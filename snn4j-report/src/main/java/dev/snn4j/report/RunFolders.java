@@ -28,6 +28,7 @@ final class RunFolders {
     static final String CONFIG = "config.json";
     static final String METRICS = "metrics.json";
     static final String ATTACKS = "attacks.json";
+    static final String TIMESTEPS = "timesteps.json";
     static final String UNKNOWN_METHOD = "?";
 
     private RunFolders() {}
@@ -88,8 +89,44 @@ final class RunFolders {
         for (RunData.Attack a : attacks) {
             finals.put(Metric.attackId(a.name(), a.epsilon()), a.attackedAccuracy());
         }
+        JsonNode generalization = last == null ? null : last.get("generalization");
+        if (generalization != null && generalization.isObject()) {
+            Metric.GENERALIZATION.forEach(m -> putNumber(finals, m.id(), generalization.get(m.id().substring("gap:".length()))));
+        }
+        Map<String, Double> latencies = latencies(dir.resolve(TIMESTEPS));
+        JsonNode trainedTimesteps = settings.get("timesteps");
+        if (!latencies.isEmpty() && trainedTimesteps != null && trainedTimesteps.isIntegralNumber()
+                && finals.containsKey(Metric.TEST_ACCURACY.id())) {
+            // at the trained T, eval --timesteps T is the plain evaluation (LowLatencyEvalTest)
+            latencies.putIfAbsent(Metric.latencyId(trainedTimesteps.asInt()), finals.get(Metric.TEST_ACCURACY.id()));
+        }
+        finals.putAll(latencies);
         return new RunData(dir, name, settings, method == null ? UNKNOWN_METHOD : method, seed, List.copyOf(epochs), planned, finished,
                 finals, firingRates, layerSops, attacks, RunData.lossTerms(metrics, epochs));
+    }
+
+    /**
+     * Test accuracy per T' from timesteps.json ({@code {"evaluations": [{timesteps, test_accuracy, ...}]}}
+     * as {@code snn4j eval --timesteps} writes it), as {@code latency:T'}; the last entry of a T' counts.
+     */
+    static Map<String, Double> latencies(Path file) {
+        Map<String, Double> out = new java.util.TreeMap<>();
+        if (!Files.isRegularFile(file)) {
+            return out;
+        }
+        JsonNode list = readJson(file).get("evaluations");
+        if (list == null || !list.isArray()) {
+            throw new Snn4jException(file + ": expected {\"evaluations\": [...]}, found no such list");
+        }
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode t = list.get(i).get("timesteps");
+            JsonNode accuracy = list.get(i).get("test_accuracy");
+            if (t == null || !t.isIntegralNumber() || accuracy == null || !accuracy.isNumber()) {
+                throw new Snn4jException(file + ": evaluations[" + i + "]: expected integer 'timesteps' and number 'test_accuracy'");
+            }
+            out.put(Metric.latencyId(t.asInt()), accuracy.asDouble());
+        }
+        return out;
     }
 
     private static RunData.Epoch epoch(JsonNode node, int position) {

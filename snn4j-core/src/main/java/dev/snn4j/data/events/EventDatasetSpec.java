@@ -102,8 +102,8 @@ public enum EventDatasetSpec {
     public void checkAugmentations(Set<Augmentation> augment) {
         for (Augmentation a : augment) {
             if (!Augmentation.EVENTS_ALL.contains(a)) {
-                throw Corrupt.message("augment " + a.cliName() + ": expected crop, flip, translate, time_reverse or none for "
-                        + id.cliName() + " (cutout applies to static images; rotate, scale and jitter to point clouds), found "
+                throw Corrupt.message("augment " + a.cliName() + ": expected crop, flip, translate, time_reverse, roll, rotate, "
+                        + "cutout, shear or none for " + id.cliName() + " (scale and jitter apply to point clouds), found "
                         + a.cliName());
             }
             if (refused.contains(a)) {

@@ -25,8 +25,13 @@ import java.util.random.RandomGenerator;
 final class FrameAugmenter {
 
     /** The drawn parameters: source = (T-1-t if reverse, 1-c if reverse, y + dy, mirrored x + dx). */
-    record Params(int dy, int dx, boolean mirror, boolean reverse) {
+    record Params(int dy, int dx, boolean mirror, boolean reverse, NdaTransform nda) {
         static final Params NONE = new Params(0, 0, false, false);
+
+        /** Without NDA's transforms. */
+        Params(int dy, int dx, boolean mirror, boolean reverse) {
+            this(dy, dx, mirror, reverse, null);
+        }
     }
 
     private final int frames;
@@ -36,6 +41,7 @@ final class FrameAugmenter {
     private final boolean translate;
     private final boolean flip;
     private final boolean timeReverse;
+    private final Set<Augmentation> augment;
 
     FrameAugmenter(int frames, int height, int width, Set<Augmentation> augment) {
         this.frames = frames;
@@ -45,6 +51,7 @@ final class FrameAugmenter {
         this.translate = augment.contains(Augmentation.TRANSLATE);
         this.flip = augment.contains(Augmentation.FLIP);
         this.timeReverse = augment.contains(Augmentation.TIME_REVERSE);
+        this.augment = Set.copyOf(augment);
     }
 
     /** Largest TRANSLATE shift along an axis of {@code size} pixels. */
@@ -68,7 +75,7 @@ final class FrameAugmenter {
         }
         boolean mirror = flip && rng.nextBoolean();
         boolean reverse = timeReverse && rng.nextBoolean();
-        return new Params(dy, dx, mirror, reverse);
+        return new Params(dy, dx, mirror, reverse, NdaTransform.draw(rng, augment, height, width));
     }
 
     /** Writes {@code counts} through {@code lut} (value of each count) into {@code dst} from {@code offset}. */
@@ -79,6 +86,10 @@ final class FrameAugmenter {
             for (int i = 0; i < counts.length; i++) {
                 dst[offset + i] = lut[counts[i] & 0xFFFF];
             }
+            return;
+        }
+        if (p.nda() != null) {
+            writeMapped(counts, lut, dst, offset, p);
             return;
         }
         for (int t = 0; t < frames; t++) {
@@ -99,6 +110,33 @@ final class FrameAugmenter {
                         int sx = (p.mirror() ? width - 1 - x : x) + p.dx();
                         dst[out + x] = sx >= 0 && sx < width ? lut[counts[in + sx] & 0xFFFF] : zero;
                     }
+                }
+            }
+        }
+    }
+
+    /** As {@link #write}, through NDA's source map, then the shift and mirror, the same for every frame and polarity. */
+    private void writeMapped(short[] counts, float[] lut, float[] dst, int offset, Params p) {
+        int plane = height * width;
+        float zero = lut[0];
+        int[] map = p.nda().sourceMap(height, width);
+        for (int i = 0; i < plane; i++) {
+            int m = map[i];
+            if (m >= 0) {
+                int sy = m / width + p.dy();
+                int x = m % width;
+                int sx = (p.mirror() ? width - 1 - x : x) + p.dx();
+                map[i] = sy >= 0 && sy < height && sx >= 0 && sx < width ? sy * width + sx : -1;
+            }
+        }
+        for (int t = 0; t < frames; t++) {
+            int st = p.reverse() ? frames - 1 - t : t;
+            for (int c = 0; c < 2; c++) {
+                int sc = p.reverse() ? 1 - c : c;
+                int srcPlane = (st * 2 + sc) * plane;
+                int dstPlane = offset + (t * 2 + c) * plane;
+                for (int i = 0; i < plane; i++) {
+                    dst[dstPlane + i] = map[i] < 0 ? zero : lut[counts[srcPlane + map[i]] & 0xFFFF];
                 }
             }
         }

@@ -1,0 +1,52 @@
+/*
+ * Copyright 2026 the snn4j authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package dev.snn4j.trt;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.Pair;
+import ai.djl.util.PairList;
+import dev.snn4j.layer.SynapticLinear;
+import dev.snn4j.model.PyTorchDefaultInitializer;
+import dev.snn4j.model.SpikingModel;
+
+/**
+ * The star hybrid's own head ({@code trt_star_head auxiliary}): a linear layer features → classes,
+ * initialised like the model's layers on the first training step, in the model's manager. It belongs
+ * to the objective, not to the model, so the saved model is the plain SNN.
+ */
+final class AuxiliaryHead {
+
+    /** The prefix of its parameters' names in the optimiser's state. */
+    static final String PREFIX = "trt_star_head.";
+
+    private SynapticLinear block;
+
+    NDArray forward(SpikingModel model, ParameterStore ps, NDArray hybrid, boolean training) {
+        if (block == null) {
+            NDManager manager = model.getParameters().valueAt(0).getArray().getManager();
+            block = SynapticLinear.of(model.spec().numClasses(), true);
+            block.setInitializer(new PyTorchDefaultInitializer(), Parameter.Type.WEIGHT);
+            block.initialize(manager, DataType.FLOAT32, new Shape(1, hybrid.getShape().get(1)));
+        }
+        return block.forward(ps, new NDList(hybrid), training).singletonOrThrow();
+    }
+
+    /** Its parameters (none before the first training step). */
+    PairList<String, Parameter> parameters() {
+        PairList<String, Parameter> out = new PairList<>();
+        if (block != null) {
+            for (Pair<String, Parameter> p : block.getParameters()) {
+                out.add(PREFIX + p.getKey(), p.getValue());
+            }
+        }
+        return out;
+    }
+}
