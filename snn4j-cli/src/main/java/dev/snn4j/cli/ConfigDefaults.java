@@ -33,6 +33,11 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
             return null;
         }
         JsonNode value = defaults.get(ConfigFlags.key(option));
+        if (value != null && value.isObject()) { // a map flag (--neuron-params): KEY=VALUE pairs
+            java.util.List<String> pairs = new java.util.ArrayList<>();
+            value.fields().forEachRemaining(e -> pairs.add(e.getKey() + "=" + e.getValue().asText()));
+            return pairs.isEmpty() ? null : String.join(",", pairs);
+        }
         return value == null || value.isNull() ? null : value.asText();
     }
 }

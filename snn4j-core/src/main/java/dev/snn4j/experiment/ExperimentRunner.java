@@ -107,7 +107,7 @@ public final class ExperimentRunner {
             if (folder.isFinished()) {
                 done.add(new Done(run, dir, runOne(run, dir, folder, listener))); // stays finished: no claim needed
             } else {
-                try (RunLock claim = RunLock.claim(dir, lockWait)) {
+                try (RunLock claim = RunFolder.claim(dir, lockWait)) {
                     done.add(new Done(run, dir, runOne(run, dir, folder, listener)));
                 }
             }

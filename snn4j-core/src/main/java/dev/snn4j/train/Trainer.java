@@ -57,6 +57,8 @@ public final class Trainer {
     }
 
     public TrainResult run() {
+        Path dir = config.run().out() != null ? Path.of(config.run().out()) : RunNames.defaultDir(config);
+        RunFolder.check(dir, resume); // before the data is loaded: a refused folder is the only message
         Device device = DeviceChoice.resolve(config.run().device());
         PreparedData data = PreparedData.load(config, env);
         listener.onData(data.source(), data.train().size(), data.test().size());
@@ -64,7 +66,6 @@ public final class Trainer {
         // built (not yet initialised) before the run folder exists: a preset that does not suit the
         // data's shape fails here, leaving nothing behind
         SpikingModel net = ModelPreset.build(data.modelSpec(config));
-        Path dir = config.run().out() != null ? Path.of(config.run().out()) : RunNames.defaultDir(config);
         try (Model model = Model.newInstance("snn4j", device)) {
             model.setBlock(net);
             return SnnTraining.builder()
