@@ -59,10 +59,11 @@ public final class IoErrors {
             }
             return;
         }
-        String found;
         if (!Files.exists(file)) {
-            found = "no such file";
-        } else if (Files.isDirectory(file)) {
+            throw new Snn4jException(file + ": no such file");
+        }
+        String found;
+        if (Files.isDirectory(file)) {
             found = "a folder";
         } else {
             found = "not a regular file (a FIFO, socket or device)";

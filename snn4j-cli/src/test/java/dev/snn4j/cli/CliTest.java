@@ -165,7 +165,7 @@ class CliTest {
         Files.writeString(bad, "epochs: many\n");
         CliRun b = run("train", "--config", bad.toString());
         assertEquals(1, b.code());
-        assertEquals("error: " + bad + ": epochs: expected an integer, found 'many'", b.err().strip());
+        assertEquals("error: " + bad + ": epochs: expected an integer, found 'many' (a string)", b.err().strip());
     }
 
     /** Event data end to end: train on shapes-dvs, then accuracy on played-backwards samples per class. */
