@@ -261,8 +261,8 @@ public final class RunFolder implements AutoCloseable {
     }
 
     /**
-     * Saves the model's parameters in DJL's format: saved into a temporary folder inside the run,
-     * then renamed over {@code model-0000.params}.
+     * Saves the model's parameters in DJL's format, with a CRC-32C trailer ({@link Checksums}):
+     * saved into a temporary folder inside the run, then renamed over {@code model-0000.params}.
      */
     public void saveModel(Model model) {
         Path temp = null;
@@ -270,9 +270,10 @@ public final class RunFolder implements AutoCloseable {
             temp = Files.createTempDirectory(dir, ".model-");
             model.setProperty("Epoch", "0");
             model.save(temp, MODEL_NAME);
+            Checksums.seal(temp.resolve(PARAMS)); // a CRC-32C trailer, verified on load
             AtomicFiles.moveAtomically(temp.resolve(PARAMS), params());
         } catch (IOException e) {
-            throw new Snn4jException(params() + ": cannot write: " + e.getMessage(), e);
+            throw new Snn4jException(params() + ": cannot write: " + IoErrors.reason(e), e);
         } finally {
             deleteRecursively(temp);
         }
