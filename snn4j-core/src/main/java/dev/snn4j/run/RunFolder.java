@@ -102,7 +102,7 @@ public final class RunFolder implements AutoCloseable {
         try {
             RunFolderState state = RunFolderState.requireWritable(dir, "out", false); // again, now that no one else writes it
             if (state.kind() == RunFolderState.Kind.RUN) {
-                removeLeftovers(dir);
+                RunFolderState.removeLeftovers(dir);
             }
             RunMarker marker = RunMarker.newRun();
             marker.write(dir);
@@ -201,21 +201,6 @@ public final class RunFolder implements AutoCloseable {
         }
     }
 
-    /** Deletes the files of an unfinished run (with a marker) and temporary files a killed process left behind. */
-    private static void removeLeftovers(Path dir) throws IOException {
-        for (String name : new String[] {CONFIG, METRICS, PARAMS, Checkpoint.FILE}) {
-            Files.deleteIfExists(dir.resolve(name));
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : files.toList()) {
-                String name = p.getFileName().toString();
-                if (name.startsWith(".") && (name.endsWith(".tmp") || name.startsWith(".model-"))) {
-                    deleteRecursively(p);
-                }
-            }
-        }
-    }
-
     /** Opens an existing run folder for reading, checking that it holds a config. */
     public static RunFolder open(Path dir) {
         RunFolder run = new RunFolder(dir);
@@ -252,9 +237,15 @@ public final class RunFolder implements AutoCloseable {
         epochs.forEach(e -> array.add(Json.mapper().valueToTree(e)));
         if (fin != null) {
             root.set("final", fin);
+            String bad = FiniteNumbers.firstNonFinite(root, "");
+            if (bad != null) { // a run that claims success holds numbers only
+                throw new Snn4jException(metrics() + ": expected finite results of a finished run, found " + bad
+                        + "; the run is not marked finished");
+            }
         }
         AtomicFiles.writeString(metrics(), Json.write(root));
     }
+
 
     public JsonNode readMetrics() {
         return readJson(metrics());
@@ -287,7 +278,7 @@ public final class RunFolder implements AutoCloseable {
         }
     }
 
-    private static void deleteRecursively(Path path) {
+    static void deleteRecursively(Path path) {
         if (path == null || !Files.exists(path)) {
             return;
         }

@@ -138,6 +138,21 @@ record RunFolderState(Kind kind, RunMarker marker, boolean finished, String deta
         }
     }
 
+    /** Deletes the files of an unfinished run (with a marker) and temporary files a killed process left behind. */
+    static void removeLeftovers(Path dir) throws IOException {
+        for (String name : new String[] {RunFolder.CONFIG, RunFolder.METRICS, RunFolder.PARAMS, Checkpoint.FILE}) {
+            Files.deleteIfExists(dir.resolve(name));
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".") && (name.endsWith(".tmp") || name.startsWith(".model-"))) {
+                    RunFolder.deleteRecursively(p);
+                }
+            }
+        }
+    }
+
     /** A run (with a marker or from an earlier snn4j) that can be read. */
     boolean isRun() {
         return kind == Kind.RUN || kind == Kind.EARLIER_RUN;

@@ -154,6 +154,21 @@ class RunFolderSafetyTest {
                 e.getMessage());
     }
 
+    /** Final results that claim success hold numbers only: a NaN is refused and nothing is marked finished. */
+    @Test
+    void finalResultsWithNanAreNotRecorded(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("run");
+        try (RunFolder run = RunFolder.create(dir)) {
+            ObjectNode fin = Json.mapper().createObjectNode().put("test_accuracy", 0.5);
+            fin.putObject("energy").put("asfr", Double.NaN);
+            Snn4jException e = assertThrows(Snn4jException.class, () -> run.writeMetrics("baseline", Map.of(), List.of(), fin));
+            assertEquals(dir.resolve(RunFolder.METRICS) + ": expected finite results of a finished run, found final.energy.asfr"
+                    + " = NaN; the run is not marked finished", e.getMessage());
+            assertFalse(Files.exists(dir.resolve(RunFolder.METRICS)));
+            assertFalse(run.isFinished());
+        }
+    }
+
     /** A second writer, in another process, is refused in one line that names the holder's PID. */
     @Test
     void aSecondWriterIsRefusedWithTheHoldersPid(@TempDir Path tmp) throws Exception {
