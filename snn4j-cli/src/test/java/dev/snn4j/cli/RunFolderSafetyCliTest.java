@@ -115,7 +115,7 @@ class RunFolderSafetyCliTest {
         Map<String, String> out = new TreeMap<>();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.toList()) {
-                out.put(dir.relativize(p).toString(), Files.isDirectory(p) ? "dir"
+                out.put(dir.relativize(p).toString(), Files.isDirectory(p) ? "dir" : !Files.isRegularFile(p) ? "special"
                         : HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
             }
         }

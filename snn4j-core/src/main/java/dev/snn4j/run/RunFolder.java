@@ -169,11 +169,16 @@ public final class RunFolder implements AutoCloseable {
      * written, when the folder is neither absent, empty nor a snn4j run.
      */
     public static RunLock claim(Path dir, Duration wait) {
+        checkClaimable(dir);
+        return RunLock.claim(dir, wait);
+    }
+
+    /** Refuses, writing nothing, a folder {@link #claim} would refuse: neither absent, empty nor a snn4j run. */
+    public static void checkClaimable(Path dir) {
         RunFolderState state = RunFolderState.inspect(dir);
         if (!state.isRun() && state.kind() != RunFolderState.Kind.ABSENT && state.kind() != RunFolderState.Kind.EMPTY) {
             throw RunFolderState.refusal(dir, "out", state);
         }
-        return RunLock.claim(dir, wait);
     }
 
     /**
@@ -209,6 +214,10 @@ public final class RunFolder implements AutoCloseable {
         }
         if (!Files.isRegularFile(run.config())) {
             throw new Snn4jException("run " + dir + ": no " + CONFIG + " (is this a snn4j run folder?)");
+        }
+        RunFolderState state = RunFolderState.inspect(dir);
+        if (state.kind() == RunFolderState.Kind.FOREIGN || state.kind() == RunFolderState.Kind.DAMAGED) {
+            throw RunFolderState.refusal(dir, "run", state);
         }
         return run;
     }
