@@ -111,6 +111,9 @@ class BadInputCliTest {
                 new Case("an invalid grid cell", d -> new String[] {"experiment", "--config", file(d, "e.yaml", "lr: [0.1, -1]\n"),
                         "--out", d.resolve("x").toString()}, 1, "2 of 4 runs have invalid settings, the first: lr=-1/baseline-seed0: lr:"),
                 new Case("a refused experiment rerun", d -> refusedRerun(d), 1, "that snn4j did not write"),
+                new Case("T = 100000", d -> new String[] {"train", "-T", "100000", "--train-limit", "64", "--test-limit", "32",
+                        "--out", d.resolve("huge").toString()}, 1, "error: memory: one training step needs at least 1,722.7 GB"
+                                + " (--timesteps 100000 x --batch-size 64 x 72,256 activations per sample and step x 4 bytes), found"),
                 new Case("NaN loss", d -> new String[] {"train", "--lr", "1e30", "--train-limit", "320", "--test-limit", "32", "--epochs",
                         "1", "--timesteps", "2", "--batch-size", "32", "--out", d.resolve("nan").toString()}, 1, "training stopped at step"));
     }
