@@ -21,6 +21,9 @@ public final class IoErrors {
 
     /** Why an I/O operation failed: "permission denied", "no such file", "is a directory", or the OS's own words. */
     public static String reason(IOException e) {
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
+            return Json.parseProblem(json);
+        }
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }

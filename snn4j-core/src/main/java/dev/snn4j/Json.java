@@ -113,7 +113,8 @@ public final class Json {
      */
     public static String parseProblem(JsonProcessingException e) {
         String message = e.getOriginalMessage() == null ? "invalid JSON" : e.getOriginalMessage();
-        message = message.replaceAll("\\s*\\(?(at )?\\[Source: [^]]*\\]\\)?", "")
+        message = message.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "")
+                .replaceAll("\\s*\\(?(at )?\\[Source: [^]]*\\]\\)?", "")
                 .replaceAll("Duplicate field '([^']*)'", "duplicate key '$1'")
                 .replaceAll("Duplicate field", "duplicate key");
         message = firstLine(message).strip();

@@ -283,7 +283,7 @@ public final class RunFolder implements AutoCloseable {
         try {
             return Json.mapper().readTree(file.toFile());
         } catch (IOException e) {
-            throw new Snn4jException(file + ": cannot read JSON: " + e.getMessage().lines().findFirst().orElse(""), e);
+            throw new Snn4jException(file + ": cannot read JSON: " + IoErrors.reason(e), e);
         }
     }
 
