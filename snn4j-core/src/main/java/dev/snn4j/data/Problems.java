@@ -24,6 +24,9 @@ public final class Problems {
 
     /** The message of {@code e} on one line, or its class name when it has none. */
     public static String describe(Throwable e) {
+        if (e instanceof java.io.IOException io) { // the OS's reason (permission denied), not the path again
+            return oneLine(dev.snn4j.IoErrors.reason(io));
+        }
         String m = oneLine(e.getMessage());
         return m.isEmpty() ? e.getClass().getSimpleName() : m;
     }

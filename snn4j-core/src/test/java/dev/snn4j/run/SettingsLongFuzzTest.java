@@ -7,7 +7,7 @@ package dev.snn4j.run;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.lifecycle.AfterContainer;
-import org.junit.jupiter.api.Tag;
+import net.jqwik.api.Tag;
 
 /**
  * The long fuzz run of the config and run folder readers: 100,000 mutated files each, excluded from
