@@ -18,6 +18,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -69,12 +72,55 @@ public final class Json {
                         return deserializer;
                     }
                 });
-        return new ObjectMapper()
+        ObjectMapper mapper = new ObjectMapper()
                 .registerModule(cliEnums)
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        strict(mapper);
+        return mapper;
+    }
+
+    /**
+     * No silent coercion: an integer setting takes only an integer ({@code 2.7} and {@code "3"} are
+     * errors, never 2 or 3), a number only a number, a boolean only true or false.
+     */
+    public static ObjectMapper strict(ObjectMapper mapper) {
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.coercionConfigFor(LogicalType.Integer)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Float)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Boolean)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        return mapper;
+    }
+
+    /**
+     * A parse error in the user's terms: "line 3, column 7: duplicate key 'epochs'", without
+     * Jackson's source descriptions or feature names.
+     */
+    public static String parseProblem(JsonProcessingException e) {
+        String message = e.getOriginalMessage() == null ? "invalid JSON" : e.getOriginalMessage();
+        message = message.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "")
+                .replaceAll("\\s*\\(?(at )?\\[Source: [^]]*\\]\\)?", "")
+                .replaceAll("Duplicate field '([^']*)'", "duplicate key '$1'")
+                .replaceAll("Duplicate field", "duplicate key");
+        message = firstLine(message).strip();
+        var where = e.getLocation();
+        return where == null || where.getLineNr() < 1 ? message
+                : "line " + where.getLineNr() + ", column " + where.getColumnNr() + ": " + message;
     }
 
     /**
@@ -107,21 +153,62 @@ public final class Json {
             return new Snn4jException(
                     prefix + "unknown key '" + e.getPropertyName() + "' (expected one of " + known + ")", e);
         } catch (InvalidFormatException e) {
-            return new Snn4jException(
-                    prefix + path(e) + ": expected " + describe(e.getTargetType()) + ", found '"
-                            + e.getValue() + "'", e);
+            Object value = e.getValue();
+            return new Snn4jException(prefix + path(e) + ": expected " + describe(e.getTargetType()) + ", found "
+                    + (value instanceof Number || value instanceof Boolean ? value : "'" + value + "'"), e);
         } catch (MismatchedInputException e) {
             return new Snn4jException(
-                    prefix + path(e) + ": expected " + describe(e.getTargetType()) + ", found "
-                            + firstLine(e.getOriginalMessage()), e);
+                    prefix + path(e) + ": expected " + describe(e.getTargetType()) + ", found " + found(e), e);
         } catch (JsonProcessingException e) {
-            return new Snn4jException(prefix + firstLine(e.getOriginalMessage()), e);
+            java.util.regex.Matcher range = java.util.regex.Pattern
+                    .compile("Numeric value \\((.*?)\\) out of range of (int|long) \\((.*?) - (.*?)\\)")
+                    .matcher(String.valueOf(e.getOriginalMessage()));
+            if (range.find()) {
+                String key = e instanceof com.fasterxml.jackson.databind.JsonMappingException m ? pathOf(m) : "";
+                return new Snn4jException(prefix + (key.isEmpty() ? "" : key + ": ") + "expected an integer from " + range.group(3)
+                        + " to " + range.group(4) + ", found " + range.group(1), e);
+            }
+            return new Snn4jException(prefix + parseProblem(e), e);
         } catch (Exception e) {
             return new Snn4jException(prefix + firstLine(e.getMessage()), e);
         }
     }
 
+    /** What the mismatched input was, in plain words: "null", "a string", "2.7". */
+    private static String found(MismatchedInputException e) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (message.contains("`null`") || message.contains("null value")) {
+            return "null";
+        }
+        java.util.regex.Matcher coerced = java.util.regex.Pattern
+                .compile("(String|Floating-point|Integer|Boolean) value \\((.*?)\\) (to|into)").matcher(message);
+        if (coerced.find()) {
+            String value = coerced.group(2);
+            return coerced.group(1).equals("String") ? "'" + value.replaceAll("^\"|\"$", "") + "' (a string)" : value;
+        }
+        java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("(?:from|value) \\(?([^)]*?)\\)?(?: \\(|;|$)").matcher(message);
+        if (e.getProcessor() instanceof JsonParser parser && parser.currentToken() != null) {
+            try {
+                return switch (parser.currentToken()) {
+                    case VALUE_STRING -> "'" + parser.getText() + "' (a string)";
+                    case VALUE_NUMBER_FLOAT, VALUE_NUMBER_INT, VALUE_TRUE, VALUE_FALSE -> parser.getText();
+                    case START_ARRAY -> "a list";
+                    case START_OBJECT -> "a mapping";
+                    case VALUE_NULL -> "null";
+                    default -> quoted.find() ? quoted.group(1) : "another value";
+                };
+            } catch (IOException ignored) {
+                // fall through
+            }
+        }
+        return quoted.find() ? quoted.group(1) : "another value";
+    }
+
     private static String path(MismatchedInputException e) {
+        return pathOf(e);
+    }
+
+    private static String pathOf(com.fasterxml.jackson.databind.JsonMappingException e) {
         return e.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining("."));

@@ -10,6 +10,7 @@ import dev.snn4j.eval.AdversarialAttack;
 import dev.snn4j.eval.AttackLog;
 import dev.snn4j.eval.AttackMethod;
 import dev.snn4j.config.PreparedData;
+import dev.snn4j.run.RunFolder;
 import dev.snn4j.run.SavedRun;
 import dev.snn4j.config.TrainConfig;
 import java.util.Locale;
@@ -58,7 +59,8 @@ final class AttackCommand implements Callable<Integer> {
         AdversarialAttack attack = ConfigFlags.usageChecked(spec, () ->
                 new AdversarialAttack(method, epsilon, method == AttackMethod.FGSM ? 1 : steps, method == AttackMethod.FGSM ? epsilon : stepSize, seed));
         ObjectNode node;
-        try (SavedRun saved = SavedRun.load(options.run, "auto")) {
+        // attacks.json is written under the run's lock, like every other file of a run
+        try (RunFolder claimed = RunFolder.claimExisting(options.run); SavedRun saved = SavedRun.load(options.run, "auto")) {
             TrainConfig config = options.config(saved);
             PreparedData prepared = options.data(config);
             var err = spec.commandLine().getErr();

@@ -75,7 +75,20 @@ final class ExperimentCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--summarize-only: expected neither --shard nor --dry-run "
                     + "(it trains nothing and summarises the whole grid), found " + (shard != null ? "--shard " + shard : "--dry-run"));
         }
-        List<ExperimentGrid.Run> grid = ExperimentGrid.expand(ConfigFiles.readTree(config), config.toString());
+        List<ExperimentGrid.Run> grid;
+        try {
+            grid = ExperimentGrid.expand(ConfigFiles.readTree(config), config.toString());
+        } catch (ExperimentGrid.InvalidGridException e) {
+            if (!dryRun) {
+                throw e;
+            }
+            for (String line : e.invalid()) { // --dry-run: every invalid run, by its folder
+                spec.commandLine().getOut().printf(Locale.ROOT, "%-8s %s%n", "invalid", line);
+            }
+            spec.commandLine().getOut().flush();
+            spec.commandLine().getErr().println("error: " + ConfigFlags.inFlags(spec, e.getMessage()));
+            return 1;
+        }
         List<ExperimentGrid.Run> runs = slice == null ? grid : ExperimentGrid.shard(grid, slice[0], slice[1]);
         Path root = out != null ? out : Path.of("experiments", config.getFileName().toString().replaceFirst("\\.[^.]*$", ""));
         if (Files.exists(root) && !Files.isDirectory(root)) {
@@ -85,6 +98,9 @@ final class ExperimentCommand implements Callable<Integer> {
         var stdout = spec.commandLine().getOut();
         if (summarizeOnly) {
             return summarize(grid, root);
+        }
+        if (!dryRun) {
+            ExperimentRunner.checkFolders(root, runs); // a refused rerun changes nothing, experiment.yaml included
         }
         long finished = runs.size() - ExperimentRunner.unfinished(root, runs).size();
         String what = slice == null ? runs.size() + " runs"

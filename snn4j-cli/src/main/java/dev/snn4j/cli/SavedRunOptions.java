@@ -8,6 +8,7 @@ import dev.snn4j.config.PreparedData;
 import dev.snn4j.run.SavedRun;
 import dev.snn4j.config.TrainConfig;
 import java.nio.file.Path;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** The flags of commands that reload a run and go over its test set ({@code eval}, {@code attack}). */
@@ -19,11 +20,29 @@ final class SavedRunOptions {
     @Option(names = "--data", paramLabel = "DIR", description = "Dataset folder, if not where the run found it.")
     String data;
 
+    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+    CommandLine.Model.CommandSpec mixee;
+
+    int batchSize = 64;
+
+    Integer testLimit;
+
     @Option(names = "--batch-size", paramLabel = "B", defaultValue = "64", description = "Batch size (default: ${DEFAULT-VALUE}).")
-    int batchSize;
+    void setBatchSize(int value) {
+        if (value < 1) {
+            throw new CommandLine.ParameterException(mixee.commandLine(), "--batch-size: expected an integer >= 1, found " + value);
+        }
+        batchSize = value;
+    }
 
     @Option(names = "--test-limit", paramLabel = "N", description = "Use the first N test samples (default: as in the run).")
-    Integer testLimit;
+    void setTestLimit(Integer value) {
+        if (value != null && value < 0) {
+            throw new CommandLine.ParameterException(mixee.commandLine(), "--test-limit: expected an integer >= 0 (0 = all), found "
+                    + value);
+        }
+        testLimit = value;
+    }
 
     /** The run's config with {@code --data} and {@code --test-limit} applied. */
     TrainConfig config(SavedRun saved) {

@@ -66,11 +66,26 @@ public final class Snn4jCommand implements Runnable {
             cl.getErr().println("error: " + ConfigFlags.inFlags(cl.getCommandSpec(), e.getMessage()));
             return 1;
         }
-        LoggerFactory.getLogger(Snn4jCommand.class).error("internal error", e);
+        String allocation = MemoryErrors.nativeAllocation(e);
+        if (allocation != null) {
+            log(e);
+            cl.getErr().println("error: out of memory: " + allocation + "; " + MemoryErrors.advice(cl.getCommandSpec()));
+            return 1;
+        }
+        log(e);
         String message = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
         cl.getErr().println(
                 "error: internal error " + e.getClass().getSimpleName() + message + " (stack trace in " + Logging.logFile() + ")");
         return 1;
+    }
+
+    /** The stack trace goes to the log file only; a log that cannot be written is no reason to fail. */
+    static void log(Throwable e) {
+        try {
+            LoggerFactory.getLogger(Snn4jCommand.class).error("internal error", e);
+        } catch (RuntimeException | Error ignored) {
+            // the one line on stderr is what matters
+        }
     }
 
     /** {@code --version}: snn4j, DJL and Java versions. */

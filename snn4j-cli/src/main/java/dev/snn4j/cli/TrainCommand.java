@@ -66,12 +66,17 @@ final class TrainCommand implements Callable<Integer> {
             description = "Continue the unfinished (killed) run in DIR after its last finished epoch, with its own settings.")
     Path resume;
 
+    @Option(names = "--skip-memory-check",
+            description = "Train even when one step's estimated memory (T x batch x the model's activations) exceeds the memory available.")
+    boolean skipMemoryCheck;
+
     @Override
     public Integer call() {
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), "");
         TrainResult result;
         try {
-            result = trainer(progress).run();
+            Trainer trainer = trainer(progress);
+            result = (skipMemoryCheck ? trainer.withoutMemoryCheck() : trainer).run();
         } finally {
             progress.close();
         }

@@ -109,13 +109,14 @@ class NirCommandsTest {
                 1e-12, "FGSM's gradients are the run's");
 
         CliRun again = run("import", "--nir", file.toString(), "--out", imported.toString(), "--test-limit", "200");
-        assertEquals(0, again.code(), "an earlier import is replaced: " + again.err());
-        assertTrue(again.out().contains("run folder " + imported), again.out());
+        assertEquals(1, again.code(), "a finished import is a finished run: " + again.err());
+        assertEquals("error: --out " + imported + ": expected a new folder or an unfinished run, found a finished run (it is never"
+                + " overwritten)", again.err().strip());
 
         CliRun resume = run("train", "--resume", imported.toString());
         assertEquals(1, resume.code());
-        assertEquals("error: --resume " + imported + ": expected a run of a preset, found a model of architecture 'nir', which"
-                + " trains from code (SnnTraining with the model SavedModel.load gives)", resume.err().strip());
+        assertEquals("error: --resume " + imported + ": expected an unfinished run, found a finished one", resume.err().strip(),
+                "an import is finished: fine-tuning is a call of SnnTraining on the model SavedModel.load gives");
     }
 
     @Test
@@ -145,8 +146,8 @@ class NirCommandsTest {
 
         CliRun finished = run("import", "--nir", file.toString(), "--out", runDir.toString());
         assertEquals(1, finished.code());
-        assertEquals("error: --out " + runDir + ": expected a new folder or an unfinished run, found a finished run",
-                finished.err().strip());
+        assertEquals("error: --out " + runDir + ": expected a new folder or an unfinished run, found a finished run"
+                + " (it is never overwritten)", finished.err().strip());
 
         CliRun wrongData = run("import", "--nir", file.toString(), "--out", dir.resolve("cifar").toString(), "--dataset",
                 "cifar10", "--data", dir.resolve("nowhere").toString());

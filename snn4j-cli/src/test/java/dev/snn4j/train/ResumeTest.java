@@ -80,6 +80,8 @@ class ResumeTest {
         ObjectNode metrics = (ObjectNode) RunFolder.open(out).readMetrics();
         metrics.remove("final");
         Files.writeString(out.resolve("metrics.json"), metrics.toString());
+        Path marker = out.resolve("snn4j-run.json"); // as a killed run left it: still running
+        Files.writeString(marker, Files.readString(marker).replace("\"finished\"", "\"running\""));
         Files.write(out.resolve(Checkpoint.FILE), "SNN4JCKP garbage".getBytes());
         Snn4jException e = assertThrows(Snn4jException.class,
                 () -> Trainer.resume(out, System.getenv(), TrainingListener.NONE).run());

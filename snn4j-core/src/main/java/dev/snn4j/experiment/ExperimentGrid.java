@@ -61,8 +61,24 @@ public final class ExperimentGrid {
             }
         }
         TrainConfig.fromJson(fixed, source); // every fixed key checked once, before any run starts
+        long size = (long) methods.size() * seeds.size();
+        StringBuilder sizes = new StringBuilder(methods.size() + " methods x " + seeds.size() + " seeds");
+        for (Map.Entry<String, List<JsonNode>> axis : axes.entrySet()) {
+            try {
+                size = Math.multiplyExact(size, axis.getValue().size());
+            } catch (ArithmeticException e) {
+                size = Long.MAX_VALUE;
+            }
+            sizes.append(" x ").append(axis.getValue().size()).append(' ').append(axis.getKey());
+        }
+        if (size > MAX_RUNS) {
+            throw new Snn4jException(String.format(java.util.Locale.ROOT, "%s: expected a grid of at most %,d runs, found %s (%s)",
+                    source, MAX_RUNS, size == Long.MAX_VALUE ? "more than 2^63" : String.format(java.util.Locale.ROOT, "%,d", size),
+                    sizes));
+        }
 
         List<Run> runs = new ArrayList<>();
+        List<String> invalid = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Map<String, JsonNode> point : product(axes)) {
             for (String method : methods) {
@@ -71,7 +87,6 @@ public final class ExperimentGrid {
                     point.forEach(node::set);
                     node.put("method", method);
                     node.set("seed", Json.mapper().valueToTree(parseInt(seed, source)));
-                    TrainConfig config = TrainConfig.fromJson(node, source);
                     Map<String, String> swept = new LinkedHashMap<>();
                     point.forEach((k, v) -> {
                         if (!(method.equals("baseline") && k.startsWith("trt_"))) {
@@ -81,12 +96,38 @@ public final class ExperimentGrid {
                     String group = groupName(swept);
                     String name = method + "-seed" + seed;
                     if (seen.add(group + "/" + name)) {
-                        runs.add(new Run(config, swept, group, name));
+                        try { // every run's settings checked before the first run starts
+                            runs.add(new Run(TrainConfig.fromJson(node, null), swept, group, name));
+                        } catch (Snn4jException e) {
+                            invalid.add(group + "/" + name + ": " + e.getMessage());
+                        }
                     }
                 }
             }
         }
+        if (!invalid.isEmpty()) {
+            throw new InvalidGridException(source, invalid, runs.size() + invalid.size());
+        }
         return runs;
+    }
+
+    /** The largest grid expanded; a bigger one is refused from its size, before any run is built. */
+    public static final int MAX_RUNS = 10_000;
+
+    /** A grid with runs whose settings are invalid: every one of them, named by its folder. */
+    public static final class InvalidGridException extends Snn4jException {
+        private static final long serialVersionUID = 1L;
+        private final transient List<String> invalid;
+
+        InvalidGridException(String source, List<String> invalid, int total) {
+            super(source + ": " + invalid.size() + " of " + total + " runs have invalid settings, the first: " + invalid.get(0));
+            this.invalid = List.copyOf(invalid);
+        }
+
+        /** "group/name: problem" for every invalid run, in the grid's order. */
+        public List<String> invalid() {
+            return invalid;
+        }
     }
 
     /**

@@ -84,6 +84,21 @@ public final class ExperimentRunner {
         return runs.stream().map(r -> runDir(root, r)).filter(d -> !new RunFolder(d).isFinished()).toList();
     }
 
+    /**
+     * Checks every run's folder before anything is written: each must be absent, empty or a snn4j
+     * run with the same settings, so that a refused experiment changes nothing.
+     */
+    public static void checkFolders(Path root, List<ExperimentGrid.Run> runs) {
+        for (ExperimentGrid.Run run : runs) {
+            Path dir = runDir(root, run);
+            RunFolder.checkClaimable(dir);
+            RunFolder folder = new RunFolder(dir);
+            if (Files.isRegularFile(folder.config())) {
+                checkSameSettings(folder, run.config().with("out", dir.toString()));
+            }
+        }
+    }
+
     /** A folder from an earlier version of the experiment file must not be mistaken for this run. */
     private static void checkSameSettings(RunFolder folder, TrainConfig wanted) {
         var found = folder.readConfig().get(RunRecord.CONFIG_KEY);
@@ -107,7 +122,7 @@ public final class ExperimentRunner {
             if (folder.isFinished()) {
                 done.add(new Done(run, dir, runOne(run, dir, folder, listener))); // stays finished: no claim needed
             } else {
-                try (RunLock claim = RunLock.claim(dir, lockWait)) {
+                try (RunLock claim = RunFolder.claim(dir, lockWait)) {
                     done.add(new Done(run, dir, runOne(run, dir, folder, listener)));
                 }
             }

@@ -81,10 +81,14 @@ public record ModelCost(
 
     /** The cost of a fresh model of {@code spec} (built and initialised for batch 1, then released). */
     public static ModelCost of(ModelSpec spec) {
+        // the cost per step does not depend on T: measured with one step, so that a listing with a
+        // huge T (models -T 100000) never allocates T steps of anything
         try (NDManager manager = NDManager.newBaseManager()) {
-            SpikingModel net = ModelPreset.build(spec);
+            SpikingModel net = ModelPreset.build(spec.withTimesteps(1));
             net.initialize(manager, DataType.FLOAT32, net.inputShape(1));
-            return of(net);
+            ModelCost one = of(net);
+            return new ModelCost(one.parameters, one.stemMacs, one.bodyMacsPerStep, one.headMacs, spec.timesteps(), one.encoding,
+                    one.layers, one.stages);
         }
     }
 

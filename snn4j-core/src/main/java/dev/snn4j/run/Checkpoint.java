@@ -19,6 +19,8 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,13 +33,15 @@ import java.nio.file.Path;
  *
  * <p>Format: "SNN4JCKP", int version, int length + UTF-8 JSON ({@code epoch},
  * {@code optimizer_steps}), the model's parameters in DJL's block format, the optimiser state as
- * a DJL-encoded NDList.
+ * a DJL-encoded NDList, and (from version 2) a CRC-32C trailer over all of it ({@link Checksums}),
+ * verified before anything is read. Version 1 checkpoints (no trailer) still load.
  */
 public final class Checkpoint {
 
     public static final String FILE = "checkpoint.bin";
     private static final byte[] MAGIC = "SNN4JCKP".getBytes(StandardCharsets.US_ASCII);
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
+    private static final int FIRST_CHECKSUMMED = 2;
 
     private Checkpoint() {}
 
@@ -49,7 +53,8 @@ public final class Checkpoint {
         try (NDManager scope = manager.newSubManager()) {
             byte[] state = optimizer.exportState(scope).encode();
             AtomicFiles.write(file, out -> {
-                DataOutputStream data = new DataOutputStream(out);
+                CheckedOutputStream checked = new CheckedOutputStream(out, new CRC32C());
+                DataOutputStream data = new DataOutputStream(checked);
                 data.write(MAGIC);
                 data.writeInt(VERSION);
                 data.writeInt(json.length);
@@ -58,6 +63,7 @@ public final class Checkpoint {
                 data.writeInt(state.length);
                 data.write(state);
                 data.flush();
+                out.write(Checksums.trailer((int) checked.getChecksum().getValue()).array());
             });
         }
     }
@@ -68,6 +74,7 @@ public final class Checkpoint {
      * @return the last finished epoch stored in the checkpoint
      */
     public static int restore(Path file, SpikingModel net, ParameterOptimizer optimizer, NDManager manager) {
+        Checksums.Seal seal = Checksums.verify(file, "a checkpoint");
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file));
                 DataInputStream data = new DataInputStream(in)) {
             byte[] magic = new byte[MAGIC.length];
@@ -76,8 +83,11 @@ public final class Checkpoint {
                 throw new Snn4jException(file + ": expected a snn4j checkpoint (magic SNN4JCKP), found other bytes at offset 0");
             }
             int version = data.readInt();
-            if (version != VERSION) {
-                throw new Snn4jException(file + ": expected checkpoint version " + VERSION + ", found " + version);
+            if (version < 1 || version > VERSION) {
+                throw new Snn4jException(file + ": expected checkpoint version 1 to " + VERSION + ", found " + version);
+            }
+            if (version >= FIRST_CHECKSUMMED && seal != Checksums.Seal.VERIFIED) {
+                throw new Snn4jException(file + ": expected a checkpoint ending in its CRC-32C, found none: the file is truncated");
             }
             int length = data.readInt();
             if (length < 2 || length > 1 << 20) {
@@ -107,7 +117,21 @@ public final class Checkpoint {
             if (e instanceof Snn4jException s) {
                 throw s;
             }
-            throw new Snn4jException(file + ": cannot read checkpoint: " + e.getMessage(), e);
+            throw new Snn4jException(file + ": cannot read checkpoint: " + problem(e), e);
         }
+    }
+
+    /** Why reading a binary file failed, in words: an early end is a truncated file, never "null". */
+    static String problem(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof java.io.EOFException) {
+                return "the file ends early (truncated)";
+            }
+        }
+        if (e instanceof IOException io) {
+            return dev.snn4j.IoErrors.reason(io);
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
     }
 }

@@ -9,11 +9,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.snn4j.AtomicFiles;
+import dev.snn4j.IoErrors;
 import dev.snn4j.Json;
 import dev.snn4j.Snn4jException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +25,32 @@ import java.util.stream.Stream;
  * A run folder, the contract between training, evaluation, reports and experiments:
  *
  * <ul>
+ *   <li>{@code snn4j-run.json} ({@link RunMarker}): written first; the claim that the folder is a
+ *       snn4j run, and whether the run finished
  *   <li>{@code config.json}: every setting, the model's shape, the data source and provenance
  *   <li>{@code metrics.json}: one entry per finished epoch, rewritten after each epoch
  *   <li>{@code model-0000.params}: the model parameters in DJL's format
+ *   <li>{@code run.lock}: locked by the process writing the run ({@link RunLock})
  * </ul>
  *
  * Every file is written atomically, so a killed run leaves only complete files behind.
+ *
+ * <p>Writing a run (training, an import, an attack's log) goes through a claimed folder, held
+ * until closed:
+ *
+ * <pre>{@code
+ * try (RunFolder run = RunFolder.create(dir)) {   // refuses a folder that is not empty and not a run
+ *     run.writeConfig(config);
+ *     run.saveModel(model);
+ *     run.writeMetrics(method, terms, epochs, finalResults);
+ *     run.markFinished();                          // never overwritten after this
+ * }
+ * }</pre>
+ *
+ * snn4j never changes a folder that holds neither the marker nor an earlier snn4j's run (complete
+ * config.json and metrics.json, from before the marker).
  */
-public final class RunFolder {
+public final class RunFolder implements AutoCloseable {
 
     public static final String CONFIG = "config.json";
     public static final String METRICS = "metrics.json";
@@ -39,9 +59,18 @@ public final class RunFolder {
     public static final int METRICS_SCHEMA = 1;
 
     private final Path dir;
+    private final RunLock claim;
+    private RunMarker marker;
 
+    /** A view of {@code dir} for reading; it holds no claim. */
     public RunFolder(Path dir) {
+        this(dir, null, null);
+    }
+
+    private RunFolder(Path dir, RunLock claim, RunMarker marker) {
         this.dir = dir;
+        this.claim = claim;
+        this.marker = marker;
     }
 
     public Path dir() {
@@ -61,52 +90,123 @@ public final class RunFolder {
     }
 
     /**
-     * Creates the folder for a new run. A finished run is never overwritten; the files of an
-     * unfinished one (a killed run) are replaced, so rerunning the same command needs no cleanup.
+     * Creates and claims the folder for a new run: absent, empty, or an unfinished run with a
+     * marker (a killed run, whose files are replaced, so rerunning the same command needs no
+     * cleanup). Anything else is refused with one line before anything is written: a finished run,
+     * a damaged one, an earlier snn4j's unfinished run (continue it with resume) and a folder that
+     * is not a snn4j run.
      */
     public static RunFolder create(Path dir) {
-        RunFolder run = new RunFolder(dir);
-        if (run.isFinished()) {
-            throw new Snn4jException(
-                    "out " + dir + ": expected a new folder or an unfinished run, found a finished run");
-        }
+        RunFolderState.requireWritable(dir, "out", false);
+        RunLock lock = RunLock.claim(dir);
         try {
-            Files.createDirectories(dir);
-            run.removeLeftovers();
-        } catch (IOException e) {
-            throw new Snn4jException("out " + dir + ": cannot create folder: " + e.getMessage(), e);
-        }
-        return run;
-    }
-
-    /** True when metrics.json records the final results, i.e. the run ended normally. */
-    public boolean isFinished() {
-        if (!Files.isRegularFile(metrics())) {
-            return false;
-        }
-        try {
-            return Json.mapper().readTree(metrics().toFile()).has("final");
-        } catch (IOException e) {
-            return false; // unreadable: not a finished run (atomic writes make this rare)
-        }
-    }
-
-    /** Deletes the files of an unfinished run and temporary files a killed process left behind. */
-    private void removeLeftovers() throws IOException {
-        Files.deleteIfExists(config());
-        Files.deleteIfExists(metrics());
-        Files.deleteIfExists(params());
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : files.toList()) {
-                String name = p.getFileName().toString();
-                if (name.startsWith(".") && (name.endsWith(".tmp") || name.startsWith(".model-"))) {
-                    deleteRecursively(p);
-                }
+            RunFolderState state = RunFolderState.requireWritable(dir, "out", false); // again, now that no one else writes it
+            if (state.kind() == RunFolderState.Kind.RUN) {
+                RunFolderState.removeLeftovers(dir);
             }
+            RunMarker marker = RunMarker.newRun();
+            marker.write(dir);
+            return new RunFolder(dir, lock, marker);
+        } catch (IOException e) {
+            lock.close();
+            throw new Snn4jException("out " + dir + ": cannot prepare the run folder: " + IoErrors.reason(e), e);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
         }
     }
 
-    /** Opens an existing run folder, checking that it holds a config. */
+    /**
+     * Checks, writing nothing, that {@link #create} (or, with {@code resume}, {@link #resume}) would
+     * accept {@code dir} now: the same one-line refusals, so that a command can refuse before it
+     * loads data or builds a model.
+     */
+    public static void check(Path dir, boolean resume) {
+        RunFolderState.requireWritable(dir, resume ? "resume" : "out", resume);
+        if (Files.isDirectory(dir)) {
+            RunLock.requireFree(dir);
+        }
+    }
+
+    /**
+     * Claims an existing unfinished run to continue it (resume): a run with a marker, or an earlier
+     * snn4j's run, which gets a marker now.
+     */
+    public static RunFolder resume(Path dir) {
+        RunFolderState.requireWritable(dir, "resume", true);
+        RunLock lock = RunLock.claim(dir);
+        try {
+            RunFolderState state = RunFolderState.requireWritable(dir, "resume", true);
+            RunMarker marker = state.marker();
+            if (marker == null) { // an earlier snn4j's run: claimed from now on
+                marker = RunMarker.newRun();
+                marker.write(dir);
+            }
+            open(dir);
+            return new RunFolder(dir, lock, marker);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Claims a run, finished or not, to add a file to it (an attack's log): a folder that is not a
+     * snn4j run is refused.
+     */
+    public static RunFolder claimExisting(Path dir) {
+        RunFolderState state = RunFolderState.inspect(dir);
+        if (!state.isRun()) {
+            throw RunFolderState.refusal(dir, "run", state);
+        }
+        RunLock lock = RunLock.claim(dir);
+        return new RunFolder(dir, lock, state.marker());
+    }
+
+    /**
+     * Claims {@code dir} for a run that will be started or continued in it (an experiment's run,
+     * waiting up to {@code wait} for another process's claim): refused, before anything is
+     * written, when the folder is neither absent, empty nor a snn4j run.
+     */
+    public static RunLock claim(Path dir, Duration wait) {
+        checkClaimable(dir);
+        return RunLock.claim(dir, wait);
+    }
+
+    /** Refuses, writing nothing, a folder {@link #claim} would refuse: neither absent, empty nor a snn4j run. */
+    public static void checkClaimable(Path dir) {
+        RunFolderState state = RunFolderState.inspect(dir);
+        if (!state.isRun() && state.kind() != RunFolderState.Kind.ABSENT && state.kind() != RunFolderState.Kind.EMPTY) {
+            throw RunFolderState.refusal(dir, "out", state);
+        }
+    }
+
+    /**
+     * True when the run ended normally: its marker says finished (or, for a run of a snn4j from
+     * before the marker, its metrics.json holds the final results).
+     */
+    public boolean isFinished() {
+        return RunFolderState.inspect(dir).finished();
+    }
+
+    /** Records that the run ended normally: from now on it is never overwritten. */
+    public void markFinished() {
+        if (claim == null || marker == null) {
+            throw new IllegalStateException("RunFolder: markFinished needs a folder from create or resume");
+        }
+        marker = marker.finished();
+        marker.write(dir);
+    }
+
+    /** Lets go of the claim on the folder (nothing for a folder opened for reading). */
+    @Override
+    public void close() {
+        if (claim != null) {
+            claim.close();
+        }
+    }
+
+    /** Opens an existing run folder for reading, checking that it holds a config. */
     public static RunFolder open(Path dir) {
         RunFolder run = new RunFolder(dir);
         if (!Files.isDirectory(dir)) {
@@ -114,6 +214,10 @@ public final class RunFolder {
         }
         if (!Files.isRegularFile(run.config())) {
             throw new Snn4jException("run " + dir + ": no " + CONFIG + " (is this a snn4j run folder?)");
+        }
+        RunFolderState state = RunFolderState.inspect(dir);
+        if (state.kind() == RunFolderState.Kind.FOREIGN || state.kind() == RunFolderState.Kind.DAMAGED) {
+            throw RunFolderState.refusal(dir, "run", state);
         }
         return run;
     }
@@ -142,17 +246,23 @@ public final class RunFolder {
         epochs.forEach(e -> array.add(Json.mapper().valueToTree(e)));
         if (fin != null) {
             root.set("final", fin);
+            String bad = FiniteNumbers.firstNonFinite(root, "");
+            if (bad != null) { // a run that claims success holds numbers only
+                throw new Snn4jException(metrics() + ": expected finite results of a finished run, found " + bad
+                        + "; the run is not marked finished");
+            }
         }
         AtomicFiles.writeString(metrics(), Json.write(root));
     }
+
 
     public JsonNode readMetrics() {
         return readJson(metrics());
     }
 
     /**
-     * Saves the model's parameters in DJL's format: saved into a temporary folder inside the run,
-     * then renamed over {@code model-0000.params}.
+     * Saves the model's parameters in DJL's format, with a CRC-32C trailer ({@link Checksums}):
+     * saved into a temporary folder inside the run, then renamed over {@code model-0000.params}.
      */
     public void saveModel(Model model) {
         Path temp = null;
@@ -160,9 +270,10 @@ public final class RunFolder {
             temp = Files.createTempDirectory(dir, ".model-");
             model.setProperty("Epoch", "0");
             model.save(temp, MODEL_NAME);
+            Checksums.seal(temp.resolve(PARAMS)); // a CRC-32C trailer, verified on load
             AtomicFiles.moveAtomically(temp.resolve(PARAMS), params());
         } catch (IOException e) {
-            throw new Snn4jException(params() + ": cannot write: " + e.getMessage(), e);
+            throw new Snn4jException(params() + ": cannot write: " + IoErrors.reason(e), e);
         } finally {
             deleteRecursively(temp);
         }
@@ -172,11 +283,11 @@ public final class RunFolder {
         try {
             return Json.mapper().readTree(file.toFile());
         } catch (IOException e) {
-            throw new Snn4jException(file + ": cannot read JSON: " + e.getMessage().lines().findFirst().orElse(""), e);
+            throw new Snn4jException(file + ": cannot read JSON: " + IoErrors.reason(e), e);
         }
     }
 
-    private static void deleteRecursively(Path path) {
+    static void deleteRecursively(Path path) {
         if (path == null || !Files.exists(path)) {
             return;
         }

@@ -10,7 +10,6 @@ import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +17,8 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * A claim on a run folder, so that two processes (two shards, two attempts of one Spark task)
@@ -33,6 +32,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * file lets a third process lock a file that is no longer there); it is emptied on release. It is
  * the one file snn4j writes in place rather than by rename: a lock belongs to the file it was
  * taken on, and the text in it is only a note for the user.
+ *
+ * <p>Within a process a claim belongs to its thread: the same thread may claim a run it already
+ * holds (an experiment claims a run, then the training it starts claims it again), and the run is
+ * let go when the outermost claim closes; any other thread is refused as another process is.
  */
 public final class RunLock implements AutoCloseable {
 
@@ -43,27 +46,40 @@ public final class RunLock implements AutoCloseable {
 
     /**
      * The lock files this process holds. Closing any channel on a file drops every fcntl lock the
-     * process has on it, so a second claim in this process must fail before it opens the file.
+     * process has on it, so a second claim in this process must fail (or nest) before it opens the
+     * file. Guarded by itself.
      */
-    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+    private static final Map<Path, Held> HELD = new HashMap<>();
 
     private static final String HOLDER_UNKNOWN = "another process (it has not written its name yet)";
 
+    /** One fcntl lock of this process, shared by the nested claims of its thread. */
+    private static final class Held {
+        final FileChannel channel;
+        final FileLock lock;
+        final Thread owner = Thread.currentThread();
+        int claims = 1;
+
+        Held(FileChannel channel, FileLock lock) {
+            this.channel = channel;
+            this.lock = lock;
+        }
+    }
+
     private final Path file;
     private final Path key;
-    private final FileChannel channel;
-    private final FileLock lock;
+    private final Held held;
+    private boolean closed;
 
-    private RunLock(Path file, Path key, FileChannel channel, FileLock lock) {
+    private RunLock(Path file, Path key, Held held) {
         this.file = file;
         this.key = key;
-        this.channel = channel;
-        this.lock = lock;
+        this.held = held;
     }
 
     /**
      * Claims the run folder {@code dir} (created if missing), failing at once when another process
-     * or another claim in this process holds it.
+     * or another thread of this process holds it.
      *
      * @throws Snn4jException with one line naming the folder and the holder
      */
@@ -86,20 +102,21 @@ public final class RunLock implements AutoCloseable {
             Files.createDirectories(dir);
             Path key = dir.toRealPath().resolve(FILE);
             while (true) {
-                String heldBy = "this process (pid " + ProcessHandle.current().pid() + ")";
-                if (HELD.add(key)) {
-                    Attempt attempt = null;
-                    try {
-                        attempt = tryClaim(file, key);
-                    } finally {
-                        if (attempt == null || attempt.lock() == null) {
-                            HELD.remove(key);
+                String heldBy = "another thread of this process (pid " + ProcessHandle.current().pid() + ")";
+                synchronized (HELD) {
+                    Held mine = HELD.get(key);
+                    if (mine != null && mine.owner == Thread.currentThread()) {
+                        mine.claims++;
+                        return new RunLock(file, key, mine);
+                    }
+                    if (mine == null) {
+                        Attempt attempt = tryClaim(file);
+                        if (attempt.held() != null) {
+                            HELD.put(key, attempt.held());
+                            return new RunLock(file, key, attempt.held());
                         }
+                        heldBy = attempt.holder();
                     }
-                    if (attempt.lock() != null) {
-                        return attempt.lock();
-                    }
-                    heldBy = attempt.holder();
                 }
                 if (System.nanoTime() >= deadline) {
                     throw new Snn4jException(dir + ": run is being written by " + heldBy + " (lock " + FILE
@@ -108,15 +125,49 @@ public final class RunLock implements AutoCloseable {
                 sleep();
             }
         } catch (IOException e) {
-            throw new Snn4jException(file + ": cannot take the run's lock: " + e.getMessage(), e);
+            throw new Snn4jException(file + ": cannot take the run's lock: " + dev.snn4j.IoErrors.reason(e), e);
         }
     }
 
-    /** A claim, or (lock null) what the lock file says of the process that holds it. */
-    private record Attempt(RunLock lock, String holder) {}
+    /**
+     * Fails, as {@link #claim} would, when another process or thread holds {@code dir}'s claim;
+     * writes nothing and creates nothing (a free run is not claimed either).
+     */
+    public static void requireFree(Path dir) {
+        Path file = dir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        try {
+            Path key = dir.toRealPath().resolve(FILE);
+            synchronized (HELD) {
+                Held mine = HELD.get(key);
+                if (mine != null) {
+                    if (mine.owner == Thread.currentThread()) {
+                        return;
+                    }
+                    throw new Snn4jException(dir + ": run is being written by another thread of this process (pid "
+                            + ProcessHandle.current().pid() + ") (lock " + FILE + "); wait for it to end, or stop it");
+                }
+                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                    FileLock shared = channel.tryLock(0, Long.MAX_VALUE, true);
+                    if (shared == null) {
+                        throw new Snn4jException(dir + ": run is being written by " + holder(channel) + " (lock " + FILE
+                                + "); wait for it to end, or stop it");
+                    }
+                    shared.release();
+                }
+            }
+        } catch (IOException e) {
+            throw new Snn4jException(file + ": cannot check the run's lock: " + dev.snn4j.IoErrors.reason(e), e);
+        }
+    }
 
-    /** One try; the caller is the only one in this process to have the file open meanwhile. */
-    private static Attempt tryClaim(Path file, Path key) throws IOException {
+    /** A claim, or (held null) what the lock file says of the process that holds it. */
+    private record Attempt(Held held, String holder) {}
+
+    /** One try; the caller holds HELD's monitor, so no other thread has the file open meanwhile. */
+    private static Attempt tryClaim(Path file) throws IOException {
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         try {
             FileLock lock = channel.tryLock();
@@ -125,9 +176,8 @@ public final class RunLock implements AutoCloseable {
                 channel.close();
                 return new Attempt(null, holder);
             }
-            RunLock claimed = new RunLock(file, key, channel, lock);
-            claimed.writeHolder();
-            return new Attempt(claimed, null);
+            writeHolder(channel);
+            return new Attempt(new Held(channel, lock), null);
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
@@ -139,20 +189,28 @@ public final class RunLock implements AutoCloseable {
         return file;
     }
 
-    /** Empties the file and lets go of the run. */
+    /** Lets go of this claim; the outermost claim of the thread empties the file and lets go of the run. */
     @Override
     public void close() {
-        try (channel) {
-            channel.truncate(0);
-            lock.release();
-        } catch (IOException e) {
-            throw new Snn4jException(file + ": cannot release the run's lock: " + e.getMessage(), e);
-        } finally {
+        synchronized (HELD) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (--held.claims > 0) {
+                return;
+            }
             HELD.remove(key);
+            try (FileChannel channel = held.channel) {
+                channel.truncate(0);
+                held.lock.release();
+            } catch (IOException e) {
+                throw new Snn4jException(file + ": cannot release the run's lock: " + dev.snn4j.IoErrors.reason(e), e);
+            }
         }
     }
 
-    private void writeHolder() throws IOException {
+    private static void writeHolder(FileChannel channel) throws IOException {
         String text = "pid " + ProcessHandle.current().pid() + " on " + hostName() + " since "
                 + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\n";
         channel.truncate(0);

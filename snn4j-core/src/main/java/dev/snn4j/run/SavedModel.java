@@ -147,6 +147,7 @@ public final class SavedModel implements AutoCloseable {
             model.setBlock(net);
             net.initialize(model.getNDManager(), DataType.FLOAT32, net.inputShape(1));
             checkLayout(params, spec, specNode.path("parameters"), net, root.path("provenance"));
+            Checksums.verify(params, "model parameters");
             model.load(dir, RunFolder.MODEL_NAME);
             // loaded arrays are plain arrays: make the trainable ones collect gradients, so the model fine-tunes
             for (var p : net.getParameters().values()) {
@@ -160,7 +161,8 @@ public final class SavedModel implements AutoCloseable {
             if (e instanceof Snn4jException s) {
                 throw s;
             }
-            throw new Snn4jException(params + ": cannot load model: " + e.getMessage(), e);
+            throw new Snn4jException(params + ": cannot load the parameters of model " + spec.architecture() + ": "
+                    + Checkpoint.problem(e) + " (the file is truncated or damaged, or holds another model's parameters)", e);
         }
     }
 

@@ -25,9 +25,10 @@ import java.util.Map;
 /**
  * What a training run writes into its run folder: config.json once, then after every epoch
  * metrics.json, the parameters and a checkpoint; at the end the final results (and the checkpoint
- * goes). {@link #NONE} writes nothing (a run without a folder).
+ * goes, after the run's marker says finished). The folder is claimed ({@link RunFolder#create},
+ * {@link RunFolder#resume}) until {@link #close}. {@link #NONE} writes nothing (a run without a folder).
  */
-class RunWriter {
+class RunWriter implements AutoCloseable {
 
     /** A run without a folder. */
     static final RunWriter NONE = new RunWriter();
@@ -36,8 +37,12 @@ class RunWriter {
 
     /** The folder of a new run, or of the unfinished run to continue when {@code resume}. */
     static RunWriter start(Path dir, boolean resume) {
-        return new Folder(resume ? RunFolder.open(dir) : RunFolder.create(dir), resume);
+        return new Folder(resume ? RunFolder.resume(dir) : RunFolder.create(dir), resume);
     }
+
+    /** Lets go of the run folder. */
+    @Override
+    public void close() {}
 
     /** Restores model, optimiser and the recorded epochs from the checkpoint; 0 when there is none. */
     int restore(SpikingModel net, ParameterOptimizer optimizer, NDManager manager, List<EpochMetrics> history) {
@@ -95,12 +100,18 @@ class RunWriter {
         @Override
         void finished(String method, Map<String, Double> terms, List<EpochMetrics> history, TrainResult result) {
             run.writeMetrics(method, terms, history, result.toFinalJson());
+            run.markFinished();
             Path checkpoint = run.dir().resolve(Checkpoint.FILE);
             try {
                 Files.deleteIfExists(checkpoint); // a finished run needs none
             } catch (IOException e) {
-                throw new Snn4jException(checkpoint + ": cannot delete: " + e.getMessage(), e);
+                throw new Snn4jException(checkpoint + ": cannot delete: " + dev.snn4j.IoErrors.reason(e), e);
             }
+        }
+
+        @Override
+        public void close() {
+            run.close();
         }
     }
 }

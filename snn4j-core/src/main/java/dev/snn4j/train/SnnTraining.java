@@ -112,26 +112,27 @@ public final class SnnTraining {
         }
         ParameterOptimizer optimizer = Optimizers.create(settings.optimizer().optimizer(), settings.optimizer().momentum(),
                 settings.optimizer().weightDecay());
-        RunWriter writer = runDir == null ? RunWriter.NONE : RunWriter.start(runDir, resume);
-        if (runDir != null) {
-            listener.onRunFolder(runDir);
+        try (RunWriter writer = runDir == null ? RunWriter.NONE : RunWriter.start(runDir, resume)) {
+            if (runDir != null) {
+                listener.onRunFolder(runDir);
+            }
+            List<EpochMetrics> history = new ArrayList<>();
+            int done = writer.restore(net, optimizer, model.getNDManager(), history);
+            if (done == 0) {
+                writer.writeConfig(record.apply(net));
+            }
+            EpochLoop loop = new EpochLoop(net, model.getNDManager(), optimizer, objective, settings, listener)
+                    .withTrainEvaluation(trainEvalSamples, trainEvalEveryEpoch);
+            for (int epoch = done + 1; epoch <= settings.epochs(); epoch++) {
+                EpochMetrics metrics = loop.run(epoch, train, test);
+                history.add(metrics);
+                writer.epochDone(objective.name(), loop.termWeights(), history, model, net, optimizer);
+                listener.onEpochEnd(metrics);
+            }
+            TrainResult result = TrainResult.of(runDir, objective.name(), history, RunRecord.parameterCount(net));
+            writer.finished(objective.name(), loop.termWeights(), history, result);
+            return result;
         }
-        List<EpochMetrics> history = new ArrayList<>();
-        int done = writer.restore(net, optimizer, model.getNDManager(), history);
-        if (done == 0) {
-            writer.writeConfig(record.apply(net));
-        }
-        EpochLoop loop = new EpochLoop(net, model.getNDManager(), optimizer, objective, settings, listener)
-                .withTrainEvaluation(trainEvalSamples, trainEvalEveryEpoch);
-        for (int epoch = done + 1; epoch <= settings.epochs(); epoch++) {
-            EpochMetrics metrics = loop.run(epoch, train, test);
-            history.add(metrics);
-            writer.epochDone(objective.name(), loop.termWeights(), history, model, net, optimizer);
-            listener.onEpochEnd(metrics);
-        }
-        TrainResult result = TrainResult.of(runDir, objective.name(), history, RunRecord.parameterCount(net));
-        writer.finished(objective.name(), loop.termWeights(), history, result);
-        return result;
     }
 
     /** A run folder's config.json for a run started from code: these settings, the model, the data. */

@@ -32,6 +32,7 @@ public final class Trainer {
     private final Map<String, String> env;
     private final TrainingListener listener;
     private final boolean resume;
+    private final boolean memoryCheck;
 
     /**
      * @param env environment variables (for {@code SNN4J_DATA}); pass {@code System.getenv()}
@@ -41,10 +42,23 @@ public final class Trainer {
     }
 
     private Trainer(TrainConfig config, Map<String, String> env, TrainingListener listener, boolean resume) {
+        this(config, env, listener, resume, true);
+    }
+
+    private Trainer(TrainConfig config, Map<String, String> env, TrainingListener listener, boolean resume, boolean memoryCheck) {
         this.config = config;
         this.env = env;
         this.listener = listener;
         this.resume = resume;
+        this.memoryCheck = memoryCheck;
+    }
+
+    /**
+     * The same trainer without the check that one step's estimated memory ({@link MemoryEstimate})
+     * fits in the memory available.
+     */
+    public Trainer withoutMemoryCheck() {
+        return new Trainer(config, env, listener, resume, false);
     }
 
     /** A trainer that continues the unfinished run in {@code dir} after its last checkpoint. */
@@ -65,14 +79,19 @@ public final class Trainer {
     }
 
     public TrainResult run() {
+        Path dir = config.run().out() != null ? Path.of(config.run().out()) : RunNames.defaultDir(config);
+        RunFolder.check(dir, resume); // before the data is loaded: a refused folder is the only message
         Device device = DeviceChoice.resolve(config.run().device());
         PreparedData data = PreparedData.load(config, env);
         listener.onData(data.source(), data.train().size(), data.test().size());
         data.warnings().forEach(listener::onWarning);
         // built (not yet initialised) before the run folder exists: a preset that does not suit the
         // data's shape fails here, leaving nothing behind
+        if (memoryCheck) { // from the shapes of a one-step model: nothing T-sized is allocated before it passes
+            MemoryEstimate.available().ifPresent(free -> MemoryEstimate.of(dev.snn4j.model.ModelCost.of(data.modelSpec(config)),
+                    config.model().timesteps(), config.run().batchSize()).requireFits(free));
+        }
         SpikingModel net = ModelPreset.build(data.modelSpec(config));
-        Path dir = config.run().out() != null ? Path.of(config.run().out()) : RunNames.defaultDir(config);
         try (Model model = Model.newInstance("snn4j", device)) {
             model.setBlock(net);
             return SnnTraining.builder()

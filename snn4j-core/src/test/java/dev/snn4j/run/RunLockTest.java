@@ -75,20 +75,40 @@ class RunLockTest {
     }
 
     /**
-     * A second claim in the same process fails, and failing does not drop the first claim: closing
-     * any channel on a file drops every fcntl lock of the process on it, so the second claim must
-     * not open the file at all.
+     * A claim from another thread of the same process fails, and failing does not drop the first
+     * claim: closing any channel on a file drops every fcntl lock of the process on it, so the
+     * second claim must not open the file at all.
      */
     @Test
-    void aSecondClaimInThisProcessFailsAndKeepsTheFirst(@TempDir Path dir) throws Exception {
+    void aSecondClaimFromAnotherThreadFailsAndKeepsTheFirst(@TempDir Path dir) throws Exception {
         try (RunLock first = RunLock.claim(dir)) {
-            Snn4jException e = assertThrows(Snn4jException.class, () -> RunLock.claim(dir));
-            assertTrue(e.getMessage().contains("run is being written by this process (pid " + ProcessHandle.current().pid() + ")"),
-                    e.getMessage());
-            Process other = start("try", dir);
-            String line = firstLine(other);
-            assertEquals(3, waitFor(other), "still held after the failed second claim: " + line);
+            java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+            Thread other = new Thread(() -> failure.set(assertThrows(Snn4jException.class, () -> RunLock.claim(dir))));
+            other.start();
+            other.join();
+            assertTrue(failure.get().getMessage().contains(
+                    "run is being written by another thread of this process (pid " + ProcessHandle.current().pid() + ")"),
+                    failure.get().getMessage());
+            Process process = start("try", dir);
+            String line = firstLine(process);
+            assertEquals(3, waitFor(process), "still held after the failed second claim: " + line);
             assertTrue(line.contains("run is being written by pid " + ProcessHandle.current().pid() + " on "), line);
+        }
+        Process other = start("try", dir);
+        assertEquals("claimed", firstLine(other));
+        assertEquals(0, waitFor(other));
+    }
+
+    /** The same thread may claim a run it holds (an experiment, then its training); the outermost close lets go. */
+    @Test
+    void nestedClaimsOfOneThreadLetGoWithTheOutermost(@TempDir Path dir) throws Exception {
+        try (RunLock outer = RunLock.claim(dir)) {
+            try (RunLock inner = RunLock.claim(dir)) {
+                assertEquals(outer.file(), inner.file());
+            }
+            Process process = start("try", dir);
+            String line = firstLine(process);
+            assertEquals(3, waitFor(process), "still held after the inner claim closed: " + line);
         }
         Process other = start("try", dir);
         assertEquals("claimed", firstLine(other));

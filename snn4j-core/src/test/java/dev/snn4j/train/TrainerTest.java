@@ -77,9 +77,11 @@ public class TrainerTest {
         assertTrue(Files.size(run.params()) > 90_000 * 4, "parameters saved");
         try (Stream<Path> files = Files.list(out)) {
             List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
-            assertEquals(List.of("config.json", "metrics.json", "model-0000.params"), names,
+            assertEquals(List.of("config.json", "metrics.json", "model-0000.params", "run.lock", "snn4j-run.json"), names,
                     "no temporary files left; the checkpoint of a finished run is removed");
         }
+        assertEquals("", Files.readString(out.resolve("run.lock")), "the lock let go");
+        assertTrue(Files.readString(out.resolve("snn4j-run.json")).contains("\"status\" : \"finished\""));
     }
 
     @Test
@@ -104,7 +106,9 @@ public class TrainerTest {
         TrainConfig config = tiny(out, "baseline").with("epochs", 1);
         new Trainer(config, System.getenv(), TrainingListener.NONE).run();
         RunFolder run = RunFolder.open(out);
-        // make it look killed after its first epoch: no final results, a temporary file left over
+        // make it look killed after its first epoch: marker running, no final results, a temporary file left over
+        Path marker = out.resolve("snn4j-run.json");
+        Files.writeString(marker, Files.readString(marker).replace("\"finished\"", "\"running\""));
         ObjectNode metrics = (ObjectNode) run.readMetrics();
         metrics.remove("final");
         Files.writeString(run.metrics(), metrics.toString());

@@ -9,6 +9,7 @@ import dev.snn4j.data.DatasetRequest;
 import dev.snn4j.data.DatasetSplits;
 import dev.snn4j.data.FrameOptions;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,10 @@ public final class EventDatasets {
         EventDatasetSpec spec = EventDatasetSpec.of(r.id());
         spec.checkAugmentations(r.augment());
         EventCatalog catalog = catalog(r);
+        List<String> warnings = new ArrayList<>();
+        if (r.statics().skipBadFiles()) {
+            catalog = withoutBadFiles(catalog, warnings);
+        }
         int[] size = frameSize(spec, r.frames(), catalog.sensor());
         Path dir = CacheDirs.frames(r.env());
         FrameBuilder.Built train = FrameBuilder.build(catalog, true, r.timesteps(), size[0], size[1], r.frames(),
@@ -44,7 +49,37 @@ public final class EventDatasets {
         details.put("frames_train_cache_status", train.status());
         details.put("frames_test_cache", test.cacheFile().toString());
         details.put("frames_test_cache_status", test.status());
-        return new DatasetSplits(train.dataset(), test.dataset(), catalog.source(), details);
+        if (r.statics().skipBadFiles()) {
+            details.put("skipped_bad_files", Integer.toString(warnings.size()));
+        }
+        return new DatasetSplits(train.dataset(), test.dataset(), catalog.source(), details, Map.of(), warnings);
+    }
+
+    /**
+     * The catalog without the files that cannot be read (skip_bad_files): each file is read once
+     * before the frames are built, and every one left out is named in {@code warnings}.
+     */
+    static EventCatalog withoutBadFiles(EventCatalog catalog, List<String> warnings) {
+        SampleReader reader = new SampleReader(catalog);
+        List<List<EventSample>> kept = new ArrayList<>();
+        for (List<EventSample> split : List.of(catalog.train(), catalog.test())) {
+            List<EventSample> good = new ArrayList<>();
+            for (EventSample sample : split) {
+                try {
+                    reader.read(sample);
+                    good.add(sample);
+                } catch (dev.snn4j.Snn4jException e) {
+                    warnings.add("skipped: " + e.getMessage());
+                }
+            }
+            if (good.isEmpty()) {
+                throw Corrupt.message(catalog.source() + ": expected readable event files, found none of " + split.size()
+                        + " in a split (" + warnings.size() + " bad file(s) skipped)");
+            }
+            kept.add(good);
+        }
+        return new EventCatalog(catalog.id(), catalog.sensor(), catalog.dvs128(), kept.get(0), kept.get(1), catalog.classNames(),
+                catalog.source(), catalog.details());
     }
 
     /** The output frame size [H, W] for these options: theirs, or the dataset's default. */

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
 
@@ -58,7 +59,15 @@ final class FrameCacheFile {
 
     /** Writes the cache file for {@code key}; samples are computed by {@code counter} in parallel chunks. */
     static void write(Path target, String key, int[] labels, int frames, int height, int width, Counter counter) {
-        int values = frames * CHANNELS * height * width;
+        long sampleValues = (long) frames * CHANNELS * height * width;
+        long size = header(key, labels, frames, height, width).length + labels.length * sampleValues * 2 + 4;
+        requireRoom(target, size, frames, height, width);
+        if (sampleValues > Integer.MAX_VALUE / 2) {
+            throw Corrupt.message(String.format(Locale.ROOT, "frame cache %s: expected samples of at most %,d values, found %,d"
+                    + " (%d frames x %d x %d x %d); use a smaller `timesteps` or `frame_size`", target, Integer.MAX_VALUE / 2,
+                    sampleValues, frames, CHANNELS, height, width));
+        }
+        int values = (int) sampleValues;
         AtomicFiles.write(target, raw -> {
             CRC32C crc = new CRC32C();
             CheckedOutputStream out = new CheckedOutputStream(raw, crc);
@@ -67,6 +76,30 @@ final class FrameCacheFile {
             out.flush();
             raw.write(le32((int) crc.getValue()));
         });
+    }
+
+    /**
+     * Refuses, before a byte is written, a cache that the disk has no room for, naming the settings
+     * that size it: an event dataset at T = 100000 wrote 18.5 GB before anything stopped it.
+     */
+    static void requireRoom(Path target, long size, int frames, int height, int width) {
+        Path dir = target.toAbsolutePath().getParent();
+        long usable;
+        try {
+            Files.createDirectories(dir);
+            usable = Files.getFileStore(dir).getUsableSpace();
+        } catch (IOException e) {
+            throw Corrupt.file(dir.toString(), "cannot prepare the frame cache folder", e);
+        }
+        if (size > usable) {
+            throw Corrupt.message(String.format(Locale.ROOT, "frame cache %s: expected room for %s (%d frames x %d x %d x %d x 2"
+                    + " bytes per sample), found %s free on its disk; use a smaller `timesteps` or `frame_size`, or free space",
+                    target, gigabytes(size), frames, CHANNELS, height, width, gigabytes(usable)));
+        }
+    }
+
+    private static String gigabytes(long bytes) {
+        return String.format(Locale.ROOT, "%,.2f GB", bytes / (double) (1L << 30));
     }
 
     /** Opens and checks the cache file; a problem is reported, not thrown. */

@@ -82,11 +82,13 @@ public final class ImportedRun {
             throw new Snn4jException("out " + dir + ": expected a new folder or an earlier import, found " + graphFile
                     + ", which snn4j did not write; not replaced");
         }
-        RunFolder run = RunFolder.create(dir);
-        NirFile.write(withImportMetadata(graph, dt, spec), graphFile);
-        run.saveModel(model);
-        run.writeConfig(RunRecord.config(config, net, data));
-        return run;
+        try (RunFolder run = RunFolder.create(dir)) { // claimed while written, finished when whole
+            NirFile.write(withImportMetadata(graph, dt, spec), graphFile);
+            run.saveModel(model);
+            run.writeConfig(RunRecord.config(config, net, data));
+            run.markFinished();
+            return RunFolder.open(dir);
+        }
     }
 
     private static void checkData(ModelSpec model, ModelSpec data, TrainConfig config) {
