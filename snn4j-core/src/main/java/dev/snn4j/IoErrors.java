@@ -14,16 +14,16 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 
-/** I/O failures in the user's terms: the operating system's reason, not Java's exception class. */
+/**
+ * I/O failures in the user's terms: the operating system's reason, not Java's exception class. JDK
+ * only, so the data package uses it as well; {@link Json#problem} adds Jackson's parse errors.
+ */
 public final class IoErrors {
 
     private IoErrors() {}
 
     /** Why an I/O operation failed: "permission denied", "no such file", "is a directory", or the OS's own words. */
     public static String reason(IOException e) {
-        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
-            return Json.parseProblem(json);
-        }
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }

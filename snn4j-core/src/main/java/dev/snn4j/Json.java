@@ -107,6 +107,11 @@ public final class Json {
         return mapper;
     }
 
+    /** Why reading or writing JSON failed: {@link #parseProblem} for a parse error, else the OS's reason. */
+    public static String problem(java.io.IOException e) {
+        return e instanceof JsonProcessingException json ? parseProblem(json) : IoErrors.reason(e);
+    }
+
     /**
      * A parse error in the user's terms: "line 3, column 7: duplicate key 'epochs'", without
      * Jackson's source descriptions or feature names.

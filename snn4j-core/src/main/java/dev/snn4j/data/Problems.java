@@ -4,6 +4,7 @@
  */
 package dev.snn4j.data;
 
+import dev.snn4j.IoErrors;
 import dev.snn4j.Snn4jException;
 
 /**
@@ -25,29 +26,7 @@ public final class Problems {
     /** The message of {@code e} on one line, or its class name when it has none. */
     public static String describe(Throwable e) {
         if (e instanceof java.io.IOException io) { // the OS's reason (permission denied), not the path again
-            return oneLine(reason(io));
-        }
-        String m = oneLine(e.getMessage());
-        return m.isEmpty() ? e.getClass().getSimpleName() : m;
-    }
-
-    /**
-     * Why an I/O operation failed, in the OS's words: "permission denied", "no such file or folder",
-     * "not a folder", else the message (the data package's copy of the root package's IoErrors,
-     * which it may not use).
-     */
-    public static String reason(java.io.IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file or folder";
-        }
-        if (e instanceof java.nio.file.NotDirectoryException) {
-            return "not a folder";
-        }
-        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason().toLowerCase(java.util.Locale.ROOT);
+            return oneLine(IoErrors.reason(io));
         }
         String m = oneLine(e.getMessage());
         return m.isEmpty() ? e.getClass().getSimpleName() : m;

@@ -44,7 +44,7 @@ public final class AttackLog {
             try {
                 old = Json.mapper().readTree(file.toFile()).get("attacks");
             } catch (java.io.IOException e) {
-                throw new dev.snn4j.Snn4jException(file + ": cannot read: " + dev.snn4j.IoErrors.reason(e), e);
+                throw new dev.snn4j.Snn4jException(file + ": cannot read: " + Json.problem(e), e);
             }
             if (old != null) {
                 for (JsonNode e : old) {

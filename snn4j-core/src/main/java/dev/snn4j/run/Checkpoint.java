@@ -129,7 +129,7 @@ public final class Checkpoint {
             }
         }
         if (e instanceof IOException io) {
-            return dev.snn4j.IoErrors.reason(io);
+            return Json.problem(io);
         }
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.lines().findFirst().orElse(message);

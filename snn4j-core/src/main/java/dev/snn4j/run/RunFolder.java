@@ -109,7 +109,7 @@ public final class RunFolder implements AutoCloseable {
             return new RunFolder(dir, lock, marker);
         } catch (IOException e) {
             lock.close();
-            throw new Snn4jException("out " + dir + ": cannot prepare the run folder: " + IoErrors.reason(e), e);
+            throw new Snn4jException("out " + dir + ": cannot prepare the run folder: " + Json.problem(e), e);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -283,7 +283,7 @@ public final class RunFolder implements AutoCloseable {
         try {
             return Json.mapper().readTree(file.toFile());
         } catch (IOException e) {
-            throw new Snn4jException(file + ": cannot read JSON: " + IoErrors.reason(e), e);
+            throw new Snn4jException(file + ": cannot read JSON: " + Json.problem(e), e);
         }
     }
 

@@ -81,7 +81,7 @@ record RunFolderState(Kind kind, RunMarker marker, boolean finished, String deta
                 return new RunFolderState(Kind.EARLIER_RUN, null, metrics.has("final"), null);
             } catch (IOException e) {
                 return new RunFolderState(Kind.DAMAGED, null, false,
-                        dir.resolve(RunFolder.METRICS) + ": cannot read JSON: " + IoErrors.reason(e));
+                        dir.resolve(RunFolder.METRICS) + ": cannot read JSON: " + Json.problem(e));
             }
         }
         String listed = String.join(", ", others.subList(0, Math.min(3, others.size()))) + (others.size() > 3 ? ", ..." : "");

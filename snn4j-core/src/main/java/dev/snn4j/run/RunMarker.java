@@ -78,7 +78,7 @@ public record RunMarker(int formatVersion, String runId, String created, String 
             }
             node = Json.mapper().readTree(file.toFile());
         } catch (IOException e) {
-            throw new Snn4jException(file + ": cannot read the run marker: " + dev.snn4j.IoErrors.reason(e), e);
+            throw new Snn4jException(file + ": cannot read the run marker: " + Json.problem(e), e);
         }
         if (node == null || !node.isObject()) {
             throw new Snn4jException(file + ": expected a JSON object (a snn4j run marker), found "

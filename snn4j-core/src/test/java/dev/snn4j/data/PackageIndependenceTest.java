@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The data package (with its sub-packages) must stand alone: the JDK and the root package's
- * Snn4jException, CliEnum and AtomicFiles only, plus jhdf (pure-Java HDF5) in the point-cloud readers.
+ * Snn4jException, CliEnum, AtomicFiles and IoErrors only, plus jhdf (pure-Java HDF5) in the point-cloud readers.
  */
 class PackageIndependenceTest {
 
@@ -38,7 +38,7 @@ class PackageIndependenceTest {
     @Test
     void noFullyQualifiedReferencesToOtherPackages() throws IOException {
         Pattern reference =
-                Pattern.compile("\\b(ai\\.djl\\.|dev\\.snn4j\\.(?!data\\b|Snn4jException\\b|CliEnum\\b|AtomicFiles\\b)\\w+)");
+                Pattern.compile("\\b(ai\\.djl\\.|dev\\.snn4j\\.(?!data\\b|Snn4jException\\b|CliEnum\\b|AtomicFiles\\b|IoErrors\\b)\\w+)");
         List<String> bad;
         try (Stream<Path> files = Files.walk(Path.of("src/main/java/dev/snn4j/data"))) {
             bad = files.filter(f -> f.toString().endsWith(".java"))
@@ -59,7 +59,8 @@ class PackageIndependenceTest {
     private static boolean allowed(String imported) {
         return imported.startsWith("java.") || imported.startsWith("javax.imageio.") || imported.startsWith("io.jhdf.")
                 || imported.startsWith("dev.snn4j.data.") || imported.equals("dev.snn4j.Snn4jException")
-                || imported.equals("dev.snn4j.CliEnum") || imported.equals("dev.snn4j.AtomicFiles");
+                || imported.equals("dev.snn4j.CliEnum") || imported.equals("dev.snn4j.AtomicFiles")
+                || imported.equals("dev.snn4j.IoErrors");
     }
 
     private static Stream<String> imports(Path file) {

@@ -25,7 +25,7 @@ final class Corrupt {
 
     /** An error about a whole file (e.g. it cannot be read), with the cause's message. */
     static Snn4jException file(String file, String problem, Throwable cause) {
-        String m = cause instanceof java.io.IOException io ? dev.snn4j.data.Problems.reason(io) : cause == null ? "" : cause.getMessage();
+        String m = cause instanceof java.io.IOException io ? dev.snn4j.IoErrors.reason(io) : cause == null ? "" : cause.getMessage();
         String detail = m == null || m.isBlank() ? (cause == null ? "" : ": " + cause.getClass().getSimpleName()) : ": " + m;
         return new Snn4jException(oneLine(file + ": " + problem + detail), cause);
     }
