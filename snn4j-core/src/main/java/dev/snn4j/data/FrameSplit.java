@@ -7,8 +7,8 @@ package dev.snn4j.data;
 import dev.snn4j.CliEnum;
 
 /**
- * How an event stream is cut into T frames (the rules of ../shared/golden/README.md, as SpikingJelly
- * defines them).
+ * How an event stream is cut into T frames (the rules in the golden cases' README,
+ * snn4j-core/src/test/resources/golden/README.md, as SpikingJelly defines them).
  *
  * <p>An enum rather than a string so a typo fails when the value is parsed, and because the choice is
  * part of the frame cache key.

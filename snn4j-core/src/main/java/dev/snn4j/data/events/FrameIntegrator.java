@@ -128,7 +128,8 @@ public final class FrameIntegrator {
 
     /**
      * Frame j covers events [b[j], b[j+1]) of the stream (indices relative to it), T + 1 entries,
-     * b[0] = 0 and b[T] = size; exactly the rules of ../shared/golden/README.md.
+     * b[0] = 0 and b[T] = size; exactly the rules of the golden cases' README
+     * (snn4j-core/src/test/resources/golden/README.md).
      */
     public static int[] boundaries(Events events, int frames, FrameSplit split) {
         int n = events.size();
