@@ -123,7 +123,6 @@ final class EpochLoop {
                 eval.energy(), generalization(epoch, train, eval));
     }
 
-    /** The loss terms the objective reported, with their weights, in its order. */
     /**
      * The generalisation gap after this epoch, if asked for: accuracy and loss of the first N
      * training samples, evaluated like the test set (evaluation mode, never augmented).
@@ -144,6 +143,7 @@ final class EpochLoop {
         return gap;
     }
 
+    /** The loss terms the objective reported, with their weights, in its order. */
     Map<String, Double> termWeights() {
         return weights;
     }

@@ -74,7 +74,8 @@ class OldRunFoldersTest {
         return Path.of(OldRunFoldersTest.class.getResource("/fixtures/old-runs/" + name).toURI());
     }
 
-    private static Path copy(Path from, Path to) throws IOException {
+    /** A copy of a fixture's files into {@code to}, which a test may change. */
+    static Path copy(Path from, Path to) throws IOException {
         Files.createDirectories(to);
         try (Stream<Path> files = Files.list(from)) {
             for (Path f : files.toList()) {

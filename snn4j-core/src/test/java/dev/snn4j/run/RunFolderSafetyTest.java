@@ -128,14 +128,14 @@ class RunFolderSafetyTest {
     /** Run folders from before the marker: recognised by complete config.json and metrics.json. */
     @Test
     void earlierRunsAreRecognisedWithoutAMarker(@TempDir Path tmp) throws Exception {
-        Path finished = copy(OldRunFoldersTest.fixture("cnn3-baseline"), tmp.resolve("finished"));
+        Path finished = OldRunFoldersTest.copy(OldRunFoldersTest.fixture("cnn3-baseline"), tmp.resolve("finished"));
         assertTrue(new RunFolder(finished).isFinished());
         Map<String, String> before = snapshot(finished);
         Snn4jException e = assertThrows(Snn4jException.class, () -> RunFolder.create(finished));
         assertTrue(e.getMessage().endsWith("found a finished run (it is never overwritten)"), e.getMessage());
         assertEquals(before, snapshot(finished));
 
-        Path killed = copy(OldRunFoldersTest.fixture("cnn3-baseline"), tmp.resolve("killed"));
+        Path killed = OldRunFoldersTest.copy(OldRunFoldersTest.fixture("cnn3-baseline"), tmp.resolve("killed"));
         ObjectNode metrics = (ObjectNode) Json.mapper().readTree(killed.resolve(RunFolder.METRICS).toFile());
         metrics.remove("final");
         Files.writeString(killed.resolve(RunFolder.METRICS), metrics.toString());
@@ -219,15 +219,5 @@ class RunFolderSafetyTest {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).sorted(java.util.Comparator.reverseOrder()).toList();
         }
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, to.resolve(f.getFileName()));
-            }
-        }
-        return to;
     }
 }
