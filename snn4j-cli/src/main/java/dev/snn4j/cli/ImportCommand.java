@@ -46,7 +46,8 @@ final class ImportCommand implements Callable<Integer> {
     Path nir;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Write the model as a run folder here (a new folder, or an earlier import's).")
+            description = "Write the model as a run folder here (absent, empty, or an unfinished run's;"
+                    + " a finished one is never replaced).")
     String out;
 
     @Option(names = "--dt", paramLabel = "SECONDS",
