@@ -65,7 +65,9 @@ final class EvalCommand implements Callable<Integer> {
         if (timesteps != null && timesteps < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--timesteps: expected an integer >= 1, found " + timesteps);
         }
-        try (SavedRun saved = SavedRun.load(options.run, device, timesteps == null ? 0 : timesteps)) {
+        // timesteps.json is written under the run's lock, like every other file of a run
+        try (dev.snn4j.run.RunFolder claimed = timesteps == null ? null : dev.snn4j.run.RunFolder.claimExisting(options.run);
+                SavedRun saved = SavedRun.load(options.run, device, timesteps == null ? 0 : timesteps)) {
             TrainConfig config = options.config(saved);
             PreparedData prepared = options.data(config);
             ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), "");
@@ -87,7 +89,7 @@ final class EvalCommand implements Callable<Integer> {
                 progress.close();
             }
             if (timesteps != null) {
-                LatencyLog.record(saved.folder(), timesteps, trainedTimesteps(saved), result, config.run().method().cliName());
+                LatencyLog.record(claimed, timesteps, trainedTimesteps(saved), result, config.run().method().cliName());
             }
             print(result, config, saved.network().spec().architecture(), reversedResult, prepared.test().classNames());
         }

@@ -34,7 +34,9 @@ import picocli.CommandLine;
         description = {
             "Train a grid of runs from a YAML or JSON file: top-level keys are train's flags in snake_case "
                     + "(dataset, model, timesteps, epochs, train_limit, trt_alpha, ...), any of them a list to sweep; "
-                    + "'methods' and 'seeds' are lists.",
+                    + "'methods' and 'seeds' are lists; 'variants' a list of mappings of settings, each a configuration of its own; "
+                    + "'evaluate' ({timesteps: [1, 2], attacks: [{method: fgsm, epsilon: 8/255}]}) evaluates every finished run "
+                    + "at those T' and under those attacks.",
             "Runs go to OUT/<swept settings>/<method>-seed<k>; finished runs are skipped and an interrupted run resumes, "
                     + "so rerunning the same command continues the experiment. At the end: OUT/summary.md (mean ± std per "
                     + "configuration, TRT − baseline paired by seed with 95%% CI and p-value) and OUT/report/index.html.",
@@ -126,7 +128,8 @@ final class ExperimentCommand implements Callable<Integer> {
             } finally {
                 progress.close();
             }
-            err.printf(Locale.ROOT, "%s %s%n", label, done.outcome().name().toLowerCase(Locale.ROOT));
+            err.printf(Locale.ROOT, "%s %s%s%n", label, done.outcome().name().toLowerCase(Locale.ROOT),
+                    done.evaluated().isEmpty() ? "" : "; evaluated " + String.join(", ", done.evaluated()));
             err.flush();
         }
         if (slice != null) {

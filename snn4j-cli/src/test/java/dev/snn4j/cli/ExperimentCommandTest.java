@@ -72,6 +72,29 @@ class ExperimentCommandTest {
                 + " an earlier version's run); move it away or choose another --out"), older.err());
     }
 
+    /** {@code variants} and {@code evaluate}: a one-factor design whose runs are evaluated at T' and under FGSM, in the summary. */
+    @Test
+    void variantsAreEvaluatedAndSummarised(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("study.yaml");
+        Files.writeString(config, String.join("\n",
+                "timesteps: 2", "epochs: 1", "train_limit: 64", "test_limit: 32", "batch_size: 32", "seeds: [0]",
+                "variants:", "  - {}", "  - {trt_star_head: auxiliary}",
+                "evaluate: {timesteps: [1], attacks: [{method: fgsm, epsilon: 8/255}]}", ""));
+        Path out = dir.resolve("study");
+        CliRun r = CliRun.run("experiment", "--config", config.toString(), "--out", out.toString(), "--no-report");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(3, r.err().lines().filter(l -> l.contains("] trained; evaluated fgsm eps=0.03137: ")
+                && l.contains(", T'=1: ")).count(), r.err());
+        String summary = Files.readString(out.resolve("summary.md"));
+        for (String row : new String[] {"| trt_star_head=auxiliary | test accuracy (%) |", "| trt_star_head=shared | ASFR |",
+                "| trt_star_head=shared | energy per sample (µJ) |", "| trt_star_head=auxiliary | accuracy under fgsm, ε = 8/255 (%) |",
+                "| trt_star_head=auxiliary | test accuracy at T' = 1 (%) |", "| trt_star_head=auxiliary | test accuracy at T' = 2 (%) |"}) {
+            assertTrue(summary.contains(row), row + " in\n" + summary);
+        }
+        CliRun again = CliRun.run("experiment", "--config", config.toString(), "--out", out.toString(), "--no-report");
+        assertEquals(3, again.err().lines().filter(l -> l.endsWith("] skipped")).count(), "nothing evaluated twice: " + again.err());
+    }
+
     @Test
     void badFileIsOneLine(@TempDir Path dir) throws Exception {
         Path config = dir.resolve("bad.yaml");

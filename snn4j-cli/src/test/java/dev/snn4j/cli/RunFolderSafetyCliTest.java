@@ -74,7 +74,7 @@ class RunFolderSafetyCliTest {
         } finally {
             release(holder);
         }
-        // once it let go, the (unfinished) run is replaced by a new one; attack then claims it too
+        // once it let go, the (unfinished) run is replaced by a new one; attack and eval --timesteps then claim it too
         CliRun trained = run(args("train", "--out", dir.toString()));
         assertEquals(0, trained.code(), trained.err());
         Process attackHolder = hold("existing", dir);
@@ -84,6 +84,12 @@ class RunFolderSafetyCliTest {
             assertTrue(attack.err().startsWith("error: " + dir + ": run is being written by pid " + attackHolder.pid()),
                     attack.err());
             assertTrue(Files.notExists(dir.resolve("attacks.json")));
+            CliRun latency = run("eval", "--run", dir.toString(), "--timesteps", "1", "--test-limit", "32");
+            assertEquals(1, latency.code());
+            assertTrue(latency.err().startsWith("error: " + dir + ": run is being written by pid " + attackHolder.pid()),
+                    latency.err());
+            assertTrue(Files.notExists(dir.resolve("timesteps.json")));
+            assertEquals(0, run("eval", "--run", dir.toString(), "--test-limit", "32").code(), "a plain eval writes nothing: no claim");
         } finally {
             release(attackHolder);
         }

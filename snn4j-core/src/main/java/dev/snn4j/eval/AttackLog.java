@@ -39,24 +39,43 @@ public final class AttackLog {
         Path file = run.dir().resolve(FILE);
         ObjectNode root = Json.mapper().createObjectNode();
         ArrayNode list = root.putArray("attacks");
-        if (Files.isRegularFile(file)) {
-            JsonNode old;
-            try {
-                old = Json.mapper().readTree(file.toFile()).get("attacks");
-            } catch (java.io.IOException e) {
-                throw new dev.snn4j.Snn4jException(file + ": cannot read: " + Json.problem(e), e);
-            }
-            if (old != null) {
-                for (JsonNode e : old) {
-                    if (!sameAttack(e, entry)) {
-                        list.add(e);
-                    }
-                }
+        for (JsonNode e : read(file)) {
+            if (!sameAttack(e, entry)) {
+                list.add(e);
             }
         }
         list.add(entry);
         AtomicFiles.writeString(file, Json.write(root));
         return entry;
+    }
+
+    /** True when the run records this attack (method, epsilon, steps, step size) over {@code samples} test samples. */
+    public static boolean has(RunFolder run, AdversarialAttack attack, long samples) {
+        ObjectNode wanted = Json.mapper().createObjectNode();
+        wanted.put("method", attack.method().cliName());
+        wanted.put("epsilon", attack.epsilon());
+        wanted.put("steps", attack.steps());
+        wanted.put("step_size", attack.stepSize());
+        wanted.put("samples", samples);
+        for (JsonNode e : read(run.dir().resolve(FILE))) {
+            if (sameAttack(e, wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Iterable<JsonNode> read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return java.util.List.of();
+        }
+        JsonNode old;
+        try {
+            old = Json.mapper().readTree(file.toFile()).get("attacks");
+        } catch (java.io.IOException e) {
+            throw new dev.snn4j.Snn4jException(file + ": cannot read: " + Json.problem(e), e);
+        }
+        return old == null ? java.util.List.of() : old;
     }
 
     private static boolean sameAttack(JsonNode a, JsonNode b) {

@@ -54,6 +54,16 @@ public final class LatencyLog {
         return entry;
     }
 
+    /** True when the run records an evaluation at {@code timesteps} over {@code samples} test samples. */
+    public static boolean has(RunFolder run, int timesteps, long samples) {
+        for (JsonNode old : read(run.dir().resolve(FILE))) {
+            if (old.path("timesteps").asInt() == timesteps && old.path("samples").asLong() == samples) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static JsonNode read(Path file) {
         if (!Files.isRegularFile(file)) {
             return Json.mapper().createArrayNode();

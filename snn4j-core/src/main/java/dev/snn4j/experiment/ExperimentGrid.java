@@ -20,14 +20,24 @@ import java.util.Set;
 /**
  * An experiment file expanded into runs. Top-level keys are the train flags' names in snake_case
  * ({@code dataset}, {@code timesteps}, {@code trt_alpha}, ...); any of them may be a list, and the
- * grid is their cross product. {@code methods} and {@code seeds} are lists. A baseline run ignores
- * the {@code trt_*} settings, so baselines that differ only in those are one run, shared by every
- * TRT configuration it is compared with.
+ * grid is their cross product. {@code methods} and {@code seeds} are lists. {@code variants} is a
+ * list of mappings of settings, each a configuration of its own (for one-factor-at-a-time
+ * designs: {@code [{}, {trt_star_at: steps}, {trt_beta: 0}]}; a variant's value replaces the
+ * top-level one), crossed with the lists.
+ * {@code evaluate} asks for evaluations of every finished run ({@link Evaluations}). A baseline run
+ * ignores the {@code trt_*} settings, so baselines that differ only in those are one run, shared by
+ * every TRT configuration it is compared with.
  */
 public final class ExperimentGrid {
 
     /** One run of the grid: its settings, the swept settings that name it, its folder name. */
-    public record Run(TrainConfig config, Map<String, String> swept, String group, String name) {}
+    public record Run(TrainConfig config, Map<String, String> swept, String group, String name, Evaluations evaluations) {
+
+        /** A run with no evaluations besides its own. */
+        public Run(TrainConfig config, Map<String, String> swept, String group, String name) {
+            this(config, swept, group, name, Evaluations.NONE);
+        }
+    }
 
     private ExperimentGrid() {}
 
@@ -43,7 +53,7 @@ public final class ExperimentGrid {
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> e = fields.next();
             String key = e.getKey();
-            if (key.equals("methods") || key.equals("seeds")) {
+            if (key.equals("methods") || key.equals("seeds") || key.equals("variants") || key.equals("evaluate")) {
                 continue;
             }
             if (key.equals("method") || key.equals("seed") || key.equals("out")) {
@@ -61,8 +71,11 @@ public final class ExperimentGrid {
             }
         }
         TrainConfig.fromJson(fixed, source); // every fixed key checked once, before any run starts
-        long size = (long) methods.size() * seeds.size();
-        StringBuilder sizes = new StringBuilder(methods.size() + " methods x " + seeds.size() + " seeds");
+        Evaluations evaluations = Evaluations.parse(root.get("evaluate"), source);
+        List<Map<String, JsonNode>> variants = variants(root.get("variants"), fixed, axes, source);
+        long size = (long) methods.size() * seeds.size() * variants.size();
+        StringBuilder sizes = new StringBuilder(methods.size() + " methods x " + seeds.size() + " seeds"
+                + (variants.size() > 1 ? " x " + variants.size() + " variants" : ""));
         for (Map.Entry<String, List<JsonNode>> axis : axes.entrySet()) {
             try {
                 size = Math.multiplyExact(size, axis.getValue().size());
@@ -80,7 +93,15 @@ public final class ExperimentGrid {
         List<Run> runs = new ArrayList<>();
         List<String> invalid = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (Map<String, JsonNode> point : product(axes)) {
+        List<Map<String, JsonNode>> points = new ArrayList<>();
+        for (Map<String, JsonNode> variant : variants) {
+            for (Map<String, JsonNode> axesPoint : product(axes)) {
+                Map<String, JsonNode> point = new LinkedHashMap<>(variant);
+                point.putAll(axesPoint);
+                points.add(point);
+            }
+        }
+        for (Map<String, JsonNode> point : points) {
             for (String method : methods) {
                 for (String seed : seeds) {
                     ObjectNode node = fixed.deepCopy();
@@ -97,7 +118,12 @@ public final class ExperimentGrid {
                     String name = method + "-seed" + seed;
                     if (seen.add(group + "/" + name)) {
                         try { // every run's settings checked before the first run starts
-                            runs.add(new Run(TrainConfig.fromJson(node, null), swept, group, name));
+                            TrainConfig config = TrainConfig.fromJson(node, null);
+                            if (!evaluations.attacks().isEmpty() && config.data().dataset().kind() != dev.snn4j.data.DatasetId.Kind.IMAGES) {
+                                throw new Snn4jException("evaluate.attacks: expected an image dataset (attacks perturb pixels), found "
+                                        + config.data().dataset().cliName());
+                            }
+                            runs.add(new Run(config, swept, group, name, evaluations));
                         } catch (Snn4jException e) {
                             invalid.add(group + "/" + name + ": " + e.getMessage());
                         }
@@ -158,6 +184,46 @@ public final class ExperimentGrid {
         StringBuilder sb = new StringBuilder();
         swept.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ",").append(k).append('=').append(v.replaceAll("[^A-Za-z0-9._:-]", "_")));
         return sb.toString();
+    }
+
+    /**
+     * The {@code variants} list: mappings of single settings, each replacing the top-level value of
+     * its key for that variant; a swept key (a top-level list) cannot be in a variant.
+     */
+    private static List<Map<String, JsonNode>> variants(JsonNode node, ObjectNode fixed, Map<String, List<JsonNode>> axes,
+            String source) {
+        if (node == null) {
+            return List.of(Map.of());
+        }
+        if (!node.isArray() || node.isEmpty()) {
+            throw new Snn4jException(source + ": variants: expected a non-empty list of mappings of settings, found " + node);
+        }
+        List<Map<String, JsonNode>> out = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
+        for (JsonNode variant : node) {
+            if (!variant.isObject()) {
+                throw new Snn4jException(source + ": variants: expected mappings of settings such as {trt_beta: 0}, found " + variant);
+            }
+            Map<String, JsonNode> settings = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = variant.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String key = e.getKey();
+                if (e.getValue().isContainerNode()) {
+                    throw new Snn4jException(source + ": variants: " + key + ": expected one value (sweep with a top-level list), found "
+                            + e.getValue());
+                }
+                if (axes.containsKey(key) || List.of("method", "seed", "out", "methods", "seeds").contains(key)) {
+                    throw new Snn4jException(source + ": variants: " + key + ": expected a setting that is not swept at the top level "
+                            + "nor set by the experiment, found " + (axes.containsKey(key) ? "a top-level list of it" : "'" + key + "'"));
+                }
+                settings.put(key, e.getValue());
+            }
+            if (!names.add(settings.toString())) {
+                throw new Snn4jException(source + ": variants: expected each variant once, found " + variant + " twice");
+            }
+            out.add(settings);
+        }
+        return out;
     }
 
     private static List<Map<String, JsonNode>> product(Map<String, List<JsonNode>> axes) {

@@ -26,15 +26,21 @@ import java.util.function.Function;
  * ({@code OUT/<swept settings>/<method>-seed<k>}). Finished runs are skipped and a killed run is
  * resumed from its last checkpoint, so an interrupted experiment continues where it stopped. An
  * unfinished run is trained under a {@link RunLock}, so that two processes sharing the experiment
- * folder (shards, Spark task attempts) never write the same run at once.
+ * folder (shards, Spark task attempts) never write the same run at once. The experiment's
+ * {@link Evaluations} follow each run, also a skipped one, when it has not recorded them yet.
  */
 public final class ExperimentRunner {
 
     /** What happened to one run. */
     public enum Outcome { TRAINED, RESUMED, SKIPPED }
 
-    /** A run of the grid, its folder and what was done. */
-    public record Done(ExperimentGrid.Run run, Path dir, Outcome outcome) {}
+    /**
+     * A run of the grid, its folder and what was done.
+     *
+     * @param evaluated the evaluations run on it now (see {@link Evaluations#runMissing}), empty
+     *     when the experiment asks for none or all were recorded before
+     */
+    public record Done(ExperimentGrid.Run run, Path dir, Outcome outcome, List<String> evaluated) {}
 
     private final Path root;
     private final Map<String, String> env;
@@ -119,13 +125,15 @@ public final class ExperimentRunner {
             Path dir = runDir(root, run);
             RunFolder folder = new RunFolder(dir);
             TrainingListener listener = listeners.apply(run);
+            Outcome outcome;
             if (folder.isFinished()) {
-                done.add(new Done(run, dir, runOne(run, dir, folder, listener))); // stays finished: no claim needed
+                outcome = runOne(run, dir, folder, listener); // stays finished: no claim needed
             } else {
                 try (RunLock claim = RunFolder.claim(dir, lockWait)) {
-                    done.add(new Done(run, dir, runOne(run, dir, folder, listener)));
+                    outcome = runOne(run, dir, folder, listener);
                 }
             }
+            done.add(new Done(run, dir, outcome, run.evaluations().runMissing(dir, env))); // claims the run itself
         }
         return done;
     }

@@ -4,9 +4,14 @@
  */
 package dev.snn4j.report;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A final number of a run that the report summarises over seeds: test accuracy, ASFR, an
@@ -37,9 +42,9 @@ record Metric(String id, String label, Kind kind, boolean compared) {
     /** Training cost: the process's peak resident memory over the run (MB). */
     static final Metric PEAK_MEMORY = new Metric("cost.peak_memory_mb", "peak memory (MB)", Kind.NUMBER, true);
     /** The training-cost metrics, in table order. */
-    static final java.util.List<Metric> COST = java.util.List.of(SECONDS_PER_EPOCH, PEAK_MEMORY);
+    static final List<Metric> COST = List.of(SECONDS_PER_EPOCH, PEAK_MEMORY);
     /** metrics.json's {@code generalization} (the first N training samples, evaluation mode), as {@code gap:KEY}. */
-    static final java.util.List<Metric> GENERALIZATION = java.util.List.of(
+    static final List<Metric> GENERALIZATION = List.of(
             new Metric("gap:train_accuracy", "train accuracy, evaluation mode (%)", Kind.ACCURACY),
             new Metric("gap:accuracy_gap", "generalisation gap: train − test accuracy (pp)", Kind.ACCURACY),
             new Metric("gap:train_loss", "train loss (CE)", Kind.NUMBER),
@@ -138,5 +143,33 @@ record Metric(String id, String label, Kind kind, boolean compared) {
     /** The unit of a difference, e.g. "pp" (percentage points) for accuracies. */
     String differenceUnit() {
         return kind == Kind.ACCURACY ? " pp" : "";
+    }
+
+    /**
+     * Test accuracy, ASFR, then every energy/SOP value (the energy model's constants aside) and
+     * attack accuracy, generalisation number and accuracy at T' some run has.
+     */
+    static List<Metric> found(List<RunData> runs) {
+        List<Metric> metrics = new ArrayList<>(List.of(Metric.TEST_ACCURACY, Metric.ASFR));
+        Metric.COST.stream().filter(m -> runs.stream().anyMatch(r -> r.finals().containsKey(m.id()))).forEach(metrics::add);
+        Set<String> found = new TreeSet<>();
+        runs.forEach(r -> r.finals().keySet().stream().filter(k -> !k.equals(Metric.TEST_ACCURACY.id())
+                && !k.equals(Metric.ASFR.id()) && !k.startsWith("attack:") && !k.startsWith("cost.")
+                && !k.startsWith("gap:") && !k.startsWith("latency:")
+                && !Metric.isEnergyConstant(k)).forEach(found::add));
+        Set<String> energy = new LinkedHashSet<>();
+        Metric.ENERGY_LABELS.keySet().stream().filter(found::contains).forEach(energy::add);
+        energy.addAll(found);
+        energy.forEach(k -> metrics.add(Metric.energy(k)));
+        Map<String, Metric> attacks = new LinkedHashMap<>();
+        runs.stream().flatMap(r -> r.attacks().stream())
+                .sorted((a, b) -> a.name().equals(b.name()) ? Double.compare(a.epsilon(), b.epsilon()) : a.name().compareTo(b.name()))
+                .forEach(a -> attacks.putIfAbsent(Metric.attackId(a.name(), a.epsilon()), Metric.attack(a.name(), a.epsilon())));
+        metrics.addAll(attacks.values());
+        Metric.GENERALIZATION.stream().filter(m -> runs.stream().anyMatch(r -> r.finals().containsKey(m.id()))).forEach(metrics::add);
+        runs.stream().flatMap(r -> r.finals().keySet().stream()).filter(k -> k.startsWith("latency:"))
+                .map(k -> Integer.parseInt(k.substring("latency:".length()))).distinct().sorted()
+                .forEach(t -> metrics.add(Metric.latency(t)));
+        return metrics;
     }
 }

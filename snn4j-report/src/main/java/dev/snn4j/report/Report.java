@@ -9,12 +9,8 @@ import dev.snn4j.Snn4jException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -81,7 +77,7 @@ public final class Report {
 
     private Result render() {
         List<Configurations.Group> groups = Configurations.group(runs);
-        List<Metric> metrics = metrics();
+        List<Metric> metrics = Metric.found(runs);
         List<Summaries.Row> rows = Summaries.rows(groups, metrics.stream().filter(Metric::compared).toList(), warnings);
         List<Figures.Source> sources = Figures.sources(runs);
         long unfinished = runs.stream().filter(r -> !r.finished()).count();
@@ -131,31 +127,4 @@ public final class Report {
         page.endSection();
     }
 
-    /**
-     * Test accuracy, ASFR, then every energy/SOP value (the energy model's constants aside) and
-     * attack accuracy some run has.
-     */
-    private List<Metric> metrics() {
-        List<Metric> metrics = new ArrayList<>(List.of(Metric.TEST_ACCURACY, Metric.ASFR));
-        Metric.COST.stream().filter(m -> runs.stream().anyMatch(r -> r.finals().containsKey(m.id()))).forEach(metrics::add);
-        Set<String> found = new TreeSet<>();
-        runs.forEach(r -> r.finals().keySet().stream().filter(k -> !k.equals(Metric.TEST_ACCURACY.id())
-                && !k.equals(Metric.ASFR.id()) && !k.startsWith("attack:") && !k.startsWith("cost.")
-                && !k.startsWith("gap:") && !k.startsWith("latency:")
-                && !Metric.isEnergyConstant(k)).forEach(found::add));
-        Set<String> energy = new LinkedHashSet<>();
-        Metric.ENERGY_LABELS.keySet().stream().filter(found::contains).forEach(energy::add);
-        energy.addAll(found);
-        energy.forEach(k -> metrics.add(Metric.energy(k)));
-        Map<String, Metric> attacks = new LinkedHashMap<>();
-        runs.stream().flatMap(r -> r.attacks().stream())
-                .sorted((a, b) -> a.name().equals(b.name()) ? Double.compare(a.epsilon(), b.epsilon()) : a.name().compareTo(b.name()))
-                .forEach(a -> attacks.putIfAbsent(Metric.attackId(a.name(), a.epsilon()), Metric.attack(a.name(), a.epsilon())));
-        metrics.addAll(attacks.values());
-        Metric.GENERALIZATION.stream().filter(m -> runs.stream().anyMatch(r -> r.finals().containsKey(m.id()))).forEach(metrics::add);
-        runs.stream().flatMap(r -> r.finals().keySet().stream()).filter(k -> k.startsWith("latency:"))
-                .map(k -> Integer.parseInt(k.substring("latency:".length()))).distinct().sorted()
-                .forEach(t -> metrics.add(Metric.latency(t)));
-        return metrics;
-    }
 }

@@ -28,7 +28,7 @@ public record SummaryTable(List<String> header, List<List<String>> rows) {
     }
 
     /**
-     * The summary of test accuracy, ASFR and training cost (seconds per epoch, peak memory) over the runs named by {@code inputs} (run folders or
+     * The summary of the {@link #brief} metrics over the runs named by {@code inputs} (run folders or
      * folders of runs, as for {@link Report#write}), as a Markdown table, followed by the notes a
      * reader needs (unfinished runs, duplicate seeds), one per line.
      *
@@ -40,8 +40,7 @@ public record SummaryTable(List<String> header, List<List<String>> rows) {
         var names = RunDiscovery.names(inputs, dirs);
         List<RunData> runs = dirs.stream().map(d -> RunFolders.read(d, names.get(d))).toList();
         List<String> warnings = new ArrayList<>();
-        List<Summaries.Row> summary = Summaries.rows(Configurations.group(runs), List.of(Metric.TEST_ACCURACY, Metric.ASFR,
-                Metric.SECONDS_PER_EPOCH, Metric.PEAK_MEMORY), warnings);
+        List<Summaries.Row> summary = Summaries.rows(Configurations.group(runs), brief(runs), warnings);
         long unfinished = runs.stream().filter(r -> !r.finished()).count();
         if (unfinished > 0) {
             warnings.add(0, unfinished + " of " + runs.size() + " runs are unfinished and left out");
@@ -54,6 +53,24 @@ public record SummaryTable(List<String> header, List<List<String>> rows) {
         }
         warnings.forEach(w -> sb.append("note: ").append(w).append('\n'));
         return sb.toString();
+    }
+
+    /**
+     * Test accuracy, ASFR, then, where some run has them, energy per sample, accuracy under each
+     * attack, the generalisation gap, accuracy at each T' and the training cost: the numbers a
+     * comparison of methods reads, without the report's per-layer and reference values.
+     */
+    static List<Metric> brief(List<RunData> runs) {
+        List<Metric> out = new ArrayList<>();
+        for (Metric m : Metric.found(runs)) {
+            String id = m.id();
+            if (id.equals(Metric.TEST_ACCURACY.id()) || id.equals(Metric.ASFR.id()) || id.equals("energy.energy_uj_per_sample")
+                    || id.startsWith("attack:") || id.equals("gap:accuracy_gap") || id.startsWith("latency:")) {
+                out.add(m);
+            }
+        }
+        Metric.COST.stream().filter(m -> runs.stream().anyMatch(r -> r.finals().containsKey(m.id()))).forEach(out::add);
+        return out;
     }
 
     /** The table of these summary rows. */
