@@ -14,6 +14,7 @@ import dev.snn4j.model.SpikingModel;
 import dev.snn4j.run.Checkpoint;
 import dev.snn4j.run.EpochMetrics;
 import dev.snn4j.run.RunFolder;
+import dev.snn4j.trt.TrainingObjective;
 import dev.snn4j.run.TrainResult;
 import dev.snn4j.train.optim.ParameterOptimizer;
 import java.io.IOException;
@@ -45,14 +46,15 @@ class RunWriter implements AutoCloseable {
     public void close() {}
 
     /** Restores model, optimiser and the recorded epochs from the checkpoint; 0 when there is none. */
-    int restore(SpikingModel net, ParameterOptimizer optimizer, NDManager manager, List<EpochMetrics> history) {
+    int restore(SpikingModel net, TrainingObjective objective, ParameterOptimizer optimizer, NDManager manager,
+            List<EpochMetrics> history) {
         return 0;
     }
 
     void writeConfig(ObjectNode config) {}
 
-    void epochDone(String method, Map<String, Double> terms, List<EpochMetrics> history, Model model, SpikingModel net,
-            ParameterOptimizer optimizer) {}
+    void epochDone(TrainingObjective objective, Map<String, Double> terms, List<EpochMetrics> history, Model model,
+            SpikingModel net, ParameterOptimizer optimizer) {}
 
     void finished(String method, Map<String, Double> terms, List<EpochMetrics> history, TrainResult result) {}
 
@@ -67,12 +69,13 @@ class RunWriter implements AutoCloseable {
         }
 
         @Override
-        int restore(SpikingModel net, ParameterOptimizer optimizer, NDManager manager, List<EpochMetrics> history) {
+        int restore(SpikingModel net, TrainingObjective objective, ParameterOptimizer optimizer, NDManager manager,
+                List<EpochMetrics> history) {
             Path file = run.dir().resolve(Checkpoint.FILE);
             if (!resume || !Files.isRegularFile(file)) {
                 return 0;
             }
-            int epoch = Checkpoint.restore(file, net, optimizer, manager);
+            int epoch = Checkpoint.restore(file, net, optimizer, manager, extra -> objective.restoreParameters(extra, file));
             JsonNode epochs = Files.isRegularFile(run.metrics()) ? run.readMetrics().get("epochs") : null;
             if (epochs == null || epochs.size() < epoch) {
                 throw new Snn4jException(run.metrics() + ": expected the metrics of " + epoch + " epoch(s) to resume, found "
@@ -90,11 +93,12 @@ class RunWriter implements AutoCloseable {
         }
 
         @Override
-        void epochDone(String method, Map<String, Double> terms, List<EpochMetrics> history, Model model, SpikingModel net,
-                ParameterOptimizer optimizer) {
-            run.writeMetrics(method, terms, history, null);
+        void epochDone(TrainingObjective objective, Map<String, Double> terms, List<EpochMetrics> history, Model model,
+                SpikingModel net, ParameterOptimizer optimizer) {
+            run.writeMetrics(objective.name(), terms, history, null);
             run.saveModel(model);
-            Checkpoint.write(run.dir().resolve(Checkpoint.FILE), history.size(), net, optimizer, model.getNDManager());
+            Checkpoint.write(run.dir().resolve(Checkpoint.FILE), history.size(), net, objective.parameters(), optimizer,
+                    model.getNDManager());
         }
 
         @Override

@@ -117,7 +117,7 @@ public final class SnnTraining {
                 listener.onRunFolder(runDir);
             }
             List<EpochMetrics> history = new ArrayList<>();
-            int done = writer.restore(net, optimizer, model.getNDManager(), history);
+            int done = writer.restore(net, objective, optimizer, model.getNDManager(), history);
             if (done == 0) {
                 writer.writeConfig(record.apply(net));
             }
@@ -126,7 +126,7 @@ public final class SnnTraining {
             for (int epoch = done + 1; epoch <= settings.epochs(); epoch++) {
                 EpochMetrics metrics = loop.run(epoch, train, test);
                 history.add(metrics);
-                writer.epochDone(objective.name(), loop.termWeights(), history, model, net, optimizer);
+                writer.epochDone(objective, loop.termWeights(), history, model, net, optimizer);
                 listener.onEpochEnd(metrics);
             }
             TrainResult result = TrainResult.of(runDir, objective.name(), history, RunRecord.parameterCount(net));

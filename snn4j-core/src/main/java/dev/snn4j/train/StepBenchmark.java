@@ -82,7 +82,9 @@ public final class StepBenchmark {
                     try (FusedGradientCollector collector = FusedGradientCollector.open()) {
                         collector.backward(objective.compute(net, ps, x, y, true).loss());
                     }
-                    sgd.step(net.getParameters(), 0.01f);
+                    var parameters = net.getParameters();
+                    parameters.addAll(objective.parameters()); // an auxiliary star head is stepped too, as in training
+                    sgd.step(parameters, 0.01f);
                     long trained = System.nanoTime();
                     net.forward(ps, new NDList(x), false).singletonOrThrow().toFloatArray(); // wait for the result
                     long inferred = System.nanoTime();

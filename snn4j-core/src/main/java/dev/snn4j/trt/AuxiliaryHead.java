@@ -39,6 +39,32 @@ final class AuxiliaryHead {
         return block.forward(ps, new NDList(hybrid), training).singletonOrThrow();
     }
 
+    /**
+     * Takes back the values a checkpoint saved ({@link #PREFIX}weight and bias, in the model's
+     * manager): the head is built with their shape and holds them; nothing when none were saved.
+     */
+    void restore(java.util.Map<String, NDArray> arrays, java.nio.file.Path source) {
+        if (arrays.isEmpty()) {
+            return;
+        }
+        NDArray weight = arrays.get(PREFIX + "weight");
+        if (weight == null || weight.getShape().dimension() != 2 || !arrays.containsKey(PREFIX + "bias") || arrays.size() != 2) {
+            throw new dev.snn4j.Snn4jException(source + ": expected the star head's " + PREFIX + "weight [classes, features] and "
+                    + PREFIX + "bias, found " + arrays.keySet());
+        }
+        block = SynapticLinear.of(weight.getShape().get(0), true);
+        block.initialize(weight.getManager(), DataType.FLOAT32, new Shape(1, weight.getShape().get(1)));
+        for (Pair<String, Parameter> p : block.getParameters()) {
+            NDArray saved = arrays.get(PREFIX + p.getKey());
+            if (saved == null || !saved.getShape().equals(p.getValue().getArray().getShape())) {
+                throw new dev.snn4j.Snn4jException(source + ": expected " + PREFIX + p.getKey() + " of shape "
+                        + p.getValue().getArray().getShape() + ", found " + (saved == null ? "none" : saved.getShape()));
+            }
+            p.getValue().getArray().set(saved.toFloatArray());
+            saved.close();
+        }
+    }
+
     /** Its parameters (none before the first training step). */
     PairList<String, Parameter> parameters() {
         PairList<String, Parameter> out = new PairList<>();

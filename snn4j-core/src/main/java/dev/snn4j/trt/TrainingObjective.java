@@ -35,4 +35,19 @@ public interface TrainingObjective {
     default ai.djl.util.PairList<String, ai.djl.nn.Parameter> parameters() {
         return new ai.djl.util.PairList<>();
     }
+
+    /**
+     * Takes back the {@link #parameters()} a checkpoint saved (by name), so that a resumed run
+     * continues with them instead of new ones; by default there are none to take.
+     *
+     * @param arrays the saved values, empty for a checkpoint without any
+     * @param source the checkpoint, for messages
+     * @throws dev.snn4j.Snn4jException when they are not this objective's parameters
+     */
+    default void restoreParameters(java.util.Map<String, ai.djl.ndarray.NDArray> arrays, java.nio.file.Path source) {
+        if (!arrays.isEmpty()) {
+            throw new dev.snn4j.Snn4jException(source + ": holds parameters " + arrays.keySet() + " that objective " + name()
+                    + " does not train; expected a checkpoint of this run's settings");
+        }
+    }
 }

@@ -120,6 +120,14 @@ public final class TrtObjective implements TrainingObjective {
     }
 
     @Override
+    public void restoreParameters(java.util.Map<String, NDArray> arrays, java.nio.file.Path source) {
+        if (!arrays.isEmpty() && settings.starHead() != StarHead.AUXILIARY) {
+            TrainingObjective.super.restoreParameters(arrays, source);
+        }
+        auxiliaryHead.restore(arrays, source);
+    }
+
+    @Override
     public String name() {
         return "trt";
     }
