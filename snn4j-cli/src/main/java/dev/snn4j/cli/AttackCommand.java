@@ -70,6 +70,7 @@ final class AttackCommand implements Callable<Integer> {
                 result = attack.run(saved.network(), saved.parameterStore(), saved.model().getNDManager(), prepared.test(),
                         options.batchSize, bar::stepTo);
             }
+            prepared.test().drainWarnings().forEach(w -> err.println("note: " + w)); // files skipped at decode time
             node = AttackLog.record(saved.folder(), attack, result, config.run().method().cliName());
         }
         var out = spec.commandLine().getOut();

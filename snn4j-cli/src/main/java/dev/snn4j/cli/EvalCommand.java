@@ -80,6 +80,7 @@ final class EvalCommand implements Callable<Integer> {
                             options.batchSize, ConfigFlags.usageChecked(spec, () -> new EnergyModel(macPj, acPj)),
                             s -> progress.onEvaluationStep(s, steps));
             progress.close();
+            prepared.test().drainWarnings().forEach(progress::onWarning); // files skipped at decode time (--skip-bad-files)
             ReversedEvaluation.Result reversedResult = null;
             if (reversed) {
                 progress.onEvaluationStart(0, steps);

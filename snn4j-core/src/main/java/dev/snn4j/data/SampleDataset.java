@@ -79,4 +79,13 @@ public interface SampleDataset {
 
     /** The first {@code n} samples (all of them when n is larger). */
     SampleDataset limit(int n);
+
+    /**
+     * Problems met while writing samples that did not stop the work (a file that failed to decode
+     * and was replaced, under skip-bad-files), each once: the ones since the last call, which
+     * takes them. None by default.
+     */
+    default List<String> drainWarnings() {
+        return List.of();
+    }
 }

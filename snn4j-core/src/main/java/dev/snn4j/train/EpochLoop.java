@@ -115,6 +115,8 @@ final class EpochLoop {
         listener.onEvaluationStart(epoch, evalSteps);
         Evaluation.Result eval = Evaluation.run(net, ps, manager, test, batchSize, EnergyModel.DEFAULT,
                 s -> listener.onEvaluationStep(s, evalSteps));
+        train.drainWarnings().forEach(listener::onWarning); // files skipped at decode time, each reported once
+        test.drainWarnings().forEach(listener::onWarning);
         int stepsDone = Math.max(1, step);
         Map<String, Double> terms = new LinkedHashMap<>();
         termSums.forEach((name, sum) -> terms.put(name, sum / stepsDone));

@@ -70,13 +70,14 @@ public final class ImageFolderDatasets {
         facts.put("image_sizes_train", sizes(train.entries()));
         facts.put("image_sizes_val", sizes(val.entries()));
         facts.put("decode_threads", Integer.toString(threads));
-        facts.put("bad_file_check", "at index time: header and end-of-image marker of every file");
+        facts.put("bad_file_check", "at index time: header and end-of-image marker of every file"
+                + (o.skipBadFiles() ? "; a file that fails to decode later is reported and replaced by the next image of its class" : ""));
         facts.put("index_cache", trainCache.file().getParent() + " (files checked now: " + train.checkedNow() + " of "
                 + train.files() + " train, " + val.checkedNow() + " of " + val.files() + " val; the rest unchanged since cached)");
         Normalization norm = o.normalize().of(DatasetId.IMAGEFOLDER, 3);
         return new DatasetSplits(
-                new ImageFolderSamples(train.entries(), classes, o.imageSize(), r.augment(), source, threads, norm),
-                new ImageFolderSamples(val.entries(), classes, o.imageSize(), Set.of(), source, threads, norm),
+                new ImageFolderSamples(train.entries(), classes, o.imageSize(), r.augment(), source, threads, norm, o.skipBadFiles()),
+                new ImageFolderSamples(val.entries(), classes, o.imageSize(), Set.of(), source, threads, norm, o.skipBadFiles()),
                 source, details, facts, warnings);
     }
 

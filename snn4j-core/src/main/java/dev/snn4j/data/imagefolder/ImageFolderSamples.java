@@ -46,13 +46,18 @@ public final class ImageFolderSamples implements SampleDataset {
     private final Normalization norm;
     private final float[][] lut;
 
+    /** Files that failed to decode, with skip-bad-files; null: a failure stops the work. */
+    private final DecodeSkips skips;
+
     ImageFolderSamples(List<ImageFolderIndex.Entry> entries, List<String> classNames, int imageSize, Set<Augmentation> augment,
-            String source, int threads, Normalization norm) {
-        this(List.copyOf(entries), entries.size(), classNames, imageSize, augment, source, threads, norm);
+            String source, int threads, Normalization norm, boolean skipBadFiles) {
+        this(List.copyOf(entries), entries.size(), classNames, imageSize, augment, source, threads, norm,
+                skipBadFiles ? new DecodeSkips() : null);
     }
 
     private ImageFolderSamples(List<ImageFolderIndex.Entry> entries, int size, List<String> classNames, int imageSize,
-            Set<Augmentation> augment, String source, int threads, Normalization norm) {
+            Set<Augmentation> augment, String source, int threads, Normalization norm, DecodeSkips skips) {
+        this.skips = skips;
         this.entries = entries;
         this.size = size;
         this.classNames = List.copyOf(classNames);
@@ -139,8 +144,46 @@ public final class ImageFolderSamples implements SampleDataset {
         return new Params(box, -1, -1);
     }
 
+    /**
+     * Renders sample {@code index}; with skip-bad-files, a file that fails to decode is reported
+     * once and never tried again, and the sample becomes the next image of its class that decodes
+     * (in index order, wrapping around; its evaluation view, the other random draws kept), so a
+     * batch keeps its size and labels whatever the timing of the decoding threads.
+     */
     private void render(int index, Params p, float[] dst, int offset) {
-        ImageFolderIndex.Entry e = entries.get(index);
+        if (skips == null) {
+            renderEntry(entries.get(index), p, dst, offset);
+            return;
+        }
+        int label = entries.get(index).label();
+        int candidate = index;
+        Params params = p;
+        do {
+            if (!skips.isBad(candidate)) {
+                try {
+                    renderEntry(entries.get(candidate), params, dst, offset);
+                    return;
+                } catch (Snn4jException e) {
+                    skips.markBad(candidate, "skipped " + e.getMessage() + " (found when decoded; its samples are replaced by the "
+                            + "next image of class " + classNames.get(label) + ", --skip-bad-files)");
+                }
+            }
+            do {
+                candidate = (candidate + 1) % size;
+            } while (entries.get(candidate).label() != label);
+            ImageFolderIndex.Entry next = entries.get(candidate);
+            params = new Params(CropBox.evaluation(next.width(), next.height(), imageSize), p.cutoutY(), p.cutoutX());
+        } while (candidate != index);
+        throw Problems.error(source + ": expected an image of class " + classNames.get(label) + " that decodes, found none ("
+                + skips.count() + " file(s) failed to decode, --skip-bad-files)");
+    }
+
+    @Override
+    public List<String> drainWarnings() {
+        return skips == null ? List.of() : skips.drain();
+    }
+
+    private void renderEntry(ImageFolderIndex.Entry e, Params p, float[] dst, int offset) {
         ImageFiles.Rgb img = ImageFiles.decode(e.file());
         if (img.width() != e.width() || img.height() != e.height()) {
             throw Problems.error(e.file() + ": expected the " + e.width() + "x" + e.height() + " image found when indexed, found "
@@ -201,6 +244,7 @@ public final class ImageFolderSamples implements SampleDataset {
 
     @Override
     public ImageFolderSamples limit(int n) {
-        return new ImageFolderSamples(entries, Math.max(0, Math.min(n, size)), classNames, imageSize, augment, source, threads, norm);
+        return new ImageFolderSamples(entries, Math.max(0, Math.min(n, size)), classNames, imageSize, augment, source, threads, norm,
+                skips);
     }
 }
