@@ -65,6 +65,7 @@ final class AttackCommand implements Callable<Integer> {
             PreparedData prepared = options.data(config);
             var err = spec.commandLine().getErr();
             int batches = options.batches(prepared);
+            options.checkMemory(saved, true); // the input's gradient: a backward pass
             AdversarialAttack.Result result;
             try (ProgressBar bar = Bars.open("attack " + method.cliName(), batches, " batches", err)) {
                 result = attack.run(saved.network(), saved.parameterStore(), saved.model().getNDManager(), prepared.test(),

@@ -48,6 +48,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--steps", paramLabel = "N", defaultValue = "10", description = "Timed steps per method (default: ${DEFAULT-VALUE}).")
     int steps;
 
+    @Option(names = "--skip-memory-check",
+            description = "Run even when one step's estimated memory (T x batch x the model's activations) exceeds the memory available.")
+    void skipMemoryCheck(boolean skip) {
+        dev.snn4j.model.MemoryEstimate.setChecking(!skip);
+    }
+
     @Option(names = "--json", description = "Print the results as one JSON object on stdout.")
     boolean json;
 
@@ -60,6 +66,7 @@ final class BenchCommand implements Callable<Integer> {
         TrainConfig config = ConfigFlags.toConfig(spec, null, spec.commandLine().getParseResult());
         ModelPreset preset = config.model().preset();
         NeuronSpec neuronSpec = config.neuronSpec();
+        StepBenchmark.checkMemory(preset, neuronSpec, config.model().timesteps(), config.run().batchSize()); // before the bar
         StepBenchmark.Result r;
         try (ProgressBar bar = Bars.open("bench " + preset.cliName(), 2L * (warmup + steps), " steps", spec.commandLine().getErr())) {
             r = StepBenchmark.run(preset, neuronSpec, config.model().timesteps(), config.run().batchSize(), config.trt(), warmup,

@@ -74,6 +74,7 @@ final class EvalCommand implements Callable<Integer> {
             progress.onData(prepared.source(), prepared.train().size(), prepared.test().size());
             prepared.warnings().forEach(progress::onWarning);
             int steps = options.batches(prepared);
+            options.checkMemory(saved, false);
             progress.onEvaluationStart(0, steps);
             Evaluation.Result result =
                     Evaluation.run(saved.network(), saved.parameterStore(), saved.model().getNDManager(), prepared.test(),

@@ -44,6 +44,17 @@ final class SavedRunOptions {
         testLimit = value;
     }
 
+    @Option(names = "--skip-memory-check",
+            description = "Run even when one batch's estimated memory (T x batch x the model's activations) exceeds the memory available.")
+    void skipMemoryCheck(boolean skip) {
+        dev.snn4j.model.MemoryEstimate.setChecking(!skip);
+    }
+
+    /** Refuses, in one line naming the flags, a batch of {@code saved}'s model that cannot fit in memory. */
+    void checkMemory(SavedRun saved, boolean training) {
+        dev.snn4j.model.MemoryEstimate.check(saved.network().cost(), saved.network().spec().timesteps(), batchSize, training);
+    }
+
     /** The run's config with {@code --data} and {@code --test-limit} applied. */
     TrainConfig config(SavedRun saved) {
         TrainConfig config = saved.config();

@@ -114,6 +114,16 @@ class BadInputCliTest {
                 new Case("T = 100000", d -> new String[] {"train", "-T", "100000", "--train-limit", "64", "--test-limit", "32",
                         "--out", d.resolve("huge").toString()}, 1, "error: memory: one training step needs at least 1,722.7 GB"
                                 + " (--timesteps 100000 x --batch-size 64 x 72,256 activations per sample and step x 4 bytes), found"),
+                new Case("eval --timesteps 100000", d -> new String[] {"eval", "--run", run.toString(), "--timesteps", "100000"}, 1,
+                        "error: memory: building the model for 100000 time steps needs at least 26.9 GB (--timesteps 100000 x one"
+                                + " sample x 72,256 activations per sample and step x 4 bytes), found"),
+                new Case("eval --batch-size 10^8", d -> new String[] {"eval", "--run", run.toString(), "--batch-size", "100000000"}, 1,
+                        "error: memory: one inference batch needs at least 18,692.0 GB (--timesteps 2 x --batch-size 100000000 x"
+                                + " 25,088 activations of the largest stage per sample and step x 4 bytes), found"),
+                new Case("attack --batch-size 10^7", d -> new String[] {"attack", "--run", run.toString(), "--batch-size", "10000000"}, 1,
+                        "error: memory: one training step needs at least 5,383.5 GB (`timesteps` 2 x --batch-size 10000000 x 72,256"),
+                new Case("bench -T 100000", d -> new String[] {"bench", "--model", "cnn3", "-T", "100000", "--steps", "1"}, 1,
+                        "error: memory: one training step needs at least 1,722.7 GB (--timesteps 100000 x --batch-size 64 x 72,256"),
                 new Case("NaN loss", d -> new String[] {"train", "--lr", "1e30", "--train-limit", "320", "--test-limit", "32", "--epochs",
                         "1", "--timesteps", "2", "--batch-size", "32", "--out", d.resolve("nan").toString()}, 1, "training stopped at step"));
     }

@@ -12,6 +12,7 @@ import dev.snn4j.eval.AttackLog;
 import dev.snn4j.eval.AttackMethod;
 import dev.snn4j.eval.Evaluation;
 import dev.snn4j.eval.LatencyLog;
+import dev.snn4j.model.MemoryEstimate;
 import dev.snn4j.run.RunFolder;
 import dev.snn4j.run.SavedRun;
 import java.nio.file.Path;
@@ -120,6 +121,7 @@ public record Evaluations(List<Integer> timesteps, List<AdversarialAttack> attac
                 trainedTimesteps = trained.config().model().timesteps();
                 method = trained.config().run().method().cliName();
                 if (!attacks.isEmpty()) {
+                    MemoryEstimate.check(trained.network().cost(), trainedTimesteps, batchSize, true);
                     PreparedData data = PreparedData.load(trained.config(), env);
                     for (AdversarialAttack attack : attacks) {
                         if (!AttackLog.has(claimed, attack, data.test().size())) {
@@ -136,6 +138,7 @@ public record Evaluations(List<Integer> timesteps, List<AdversarialAttack> attac
                 try (SavedRun saved = SavedRun.load(dir, device, t)) {
                     PreparedData data = PreparedData.load(saved.config(), env);
                     if (!LatencyLog.has(claimed, t, data.test().size())) {
+                        MemoryEstimate.check(saved.network().cost(), t, batchSize, false);
                         Evaluation.Result r = Evaluation.run(saved.network(), saved.parameterStore(), saved.model().getNDManager(),
                                 data.test(), batchSize, s -> {});
                         LatencyLog.record(claimed, t, trainedTimesteps, r, method);

@@ -141,6 +141,9 @@ public final class SavedModel implements AutoCloseable {
         if (!Files.isRegularFile(params)) {
             throw new Snn4jException(dir + ": no " + RunFolder.PARAMS + " (was the model saved, or did its run finish an epoch?)");
         }
+        if (timesteps != 0 && timesteps != saved.timesteps()) {
+            checkMemory(dir, spec, blocks);
+        }
         Model model = Model.newInstance("snn4j", DeviceChoice.resolve(device));
         try {
             SpikingModel net = blocks != null ? blocks.apply(spec) : Models.build(spec, dir);
@@ -192,6 +195,21 @@ public final class SavedModel implements AutoCloseable {
      * A design whose layout changed since the model was saved (pointnet did) cannot take its
      * parameters; say so in terms of the model, not of DJL's parameter stream.
      */
+    /**
+     * Before a model is built for another T: initialising it runs its stages on one sample of T'
+     * steps and may keep every stage's output until it is done, so that (the training bound of one
+     * sample, {@link dev.snn4j.model.MemoryEstimate}, from a one-step copy's shapes) must fit in
+     * memory.
+     */
+    private static void checkMemory(Path dir, ModelSpec spec, Function<ModelSpec, SpikingModel> blocks) {
+        ModelSpec one = spec.withTimesteps(1);
+        try (ai.djl.ndarray.NDManager manager = ai.djl.ndarray.NDManager.newBaseManager()) {
+            SpikingModel net = blocks != null ? blocks.apply(one) : Models.build(one, dir);
+            net.initialize(manager, DataType.FLOAT32, net.inputShape(1));
+            dev.snn4j.model.MemoryEstimate.checkModel(net.cost(), spec.timesteps());
+        }
+    }
+
     private static void checkLayout(Path params, ModelSpec spec, JsonNode saved, SpikingModel net, JsonNode provenance) {
         long built = RunRecord.parameterCount(net);
         if (saved.canConvertToLong() && saved.asLong() != built) {

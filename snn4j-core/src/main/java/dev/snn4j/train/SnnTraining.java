@@ -14,6 +14,8 @@ import dev.snn4j.Snn4jException;
 import dev.snn4j.config.OptimizerSettings;
 import dev.snn4j.data.SampleDataset;
 import dev.snn4j.model.ModelSpec;
+import dev.snn4j.model.MemoryEstimate;
+import dev.snn4j.model.ModelCost;
 import dev.snn4j.model.SpikingModel;
 import dev.snn4j.neuron.kernel.FusedBackward;
 import dev.snn4j.run.EpochMetrics;
@@ -80,6 +82,7 @@ public final class SnnTraining {
     private final boolean resume;
     private final int trainEvalSamples;
     private final boolean trainEvalEveryEpoch;
+    private final boolean memoryCheck;
 
     private SnnTraining(Builder b) {
         this.model = b.model;
@@ -94,6 +97,7 @@ public final class SnnTraining {
         this.resume = b.resume;
         this.trainEvalSamples = b.trainEvalSamples;
         this.trainEvalEveryEpoch = b.trainEvalEveryEpoch;
+        this.memoryCheck = b.memoryCheck;
     }
 
     public static Builder builder() {
@@ -107,8 +111,19 @@ public final class SnnTraining {
         PeakMemory.reset(); // each run of an experiment reports its own peak
         checkData(net.spec(), train, "training data");
         checkData(net.spec(), test, "test data");
+        // one step's memory, checked before anything of its size exists: for a preset from the shapes of
+        // a one-step copy, for an initialised model from its own; a model built in code is initialised first
+        boolean checked = !memoryCheck;
+        if (!checked && (net.isInitialized() || net.spec().preset().isPresent())) {
+            MemoryEstimate.check(net.isInitialized() ? net.cost() : ModelCost.of(net.spec()), net.spec().timesteps(),
+                    settings.batchSize(), true);
+            checked = true;
+        }
         if (!net.isInitialized()) {
             net.initialize(model.getNDManager(), DataType.FLOAT32, net.inputShape(settings.batchSize()));
+        }
+        if (!checked) {
+            MemoryEstimate.check(net.cost(), net.spec().timesteps(), settings.batchSize(), true);
         }
         ParameterOptimizer optimizer = Optimizers.create(settings.optimizer().optimizer(), settings.optimizer().momentum(),
                 settings.optimizer().weightDecay());
@@ -185,6 +200,7 @@ public final class SnnTraining {
         private boolean resume;
         private int trainEvalSamples;
         private boolean trainEvalEveryEpoch;
+        private boolean memoryCheck = true;
 
         private Builder() {}
 
@@ -264,6 +280,16 @@ public final class SnnTraining {
             dev.snn4j.InvalidSettingException.require(samples >= 0, "train_eval_samples", "an integer >= 0 (0 = not measured)", samples);
             trainEvalSamples = samples;
             trainEvalEveryEpoch = everyEpoch;
+            return this;
+        }
+
+        /**
+         * Check before the first step that one training step's memory (a lower bound from the
+         * model's shapes, {@link MemoryEstimate}) fits in what the machine has, and refuse in one
+         * line when it does not; on by default.
+         */
+        public Builder optMemoryCheck(boolean value) {
+            memoryCheck = value;
             return this;
         }
 

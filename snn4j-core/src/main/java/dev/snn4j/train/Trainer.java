@@ -54,7 +54,7 @@ public final class Trainer {
     }
 
     /**
-     * The same trainer without the check that one step's estimated memory ({@link MemoryEstimate})
+     * The same trainer without the check that one step's estimated memory ({@link dev.snn4j.model.MemoryEstimate})
      * fits in the memory available.
      */
     public Trainer withoutMemoryCheck() {
@@ -87,10 +87,6 @@ public final class Trainer {
         data.warnings().forEach(listener::onWarning);
         // built (not yet initialised) before the run folder exists: a preset that does not suit the
         // data's shape fails here, leaving nothing behind
-        if (memoryCheck) { // from the shapes of a one-step model: nothing T-sized is allocated before it passes
-            MemoryEstimate.available().ifPresent(free -> MemoryEstimate.of(dev.snn4j.model.ModelCost.of(data.modelSpec(config)),
-                    config.model().timesteps(), config.run().batchSize()).requireFits(free));
-        }
         SpikingModel net = ModelPreset.build(data.modelSpec(config));
         try (Model model = Model.newInstance("snn4j", device)) {
             model.setBlock(net);
@@ -106,6 +102,7 @@ public final class Trainer {
                     .optListener(listener)
                     .optRunFolder(dir, initialised -> RunRecord.config(config, initialised, data))
                     .optResume(resume)
+                    .optMemoryCheck(memoryCheck)
                     .build()
                     .fit();
         }

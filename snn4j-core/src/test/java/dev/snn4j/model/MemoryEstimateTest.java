@@ -2,7 +2,7 @@
  * Copyright 2026 the snn4j authors
  * SPDX-License-Identifier: Apache-2.0
  */
-package dev.snn4j.train;
+package dev.snn4j.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.djl.ndarray.types.Shape;
 import dev.snn4j.Snn4jException;
 import dev.snn4j.layer.InputEncoding;
-import dev.snn4j.model.ModelCost;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +30,7 @@ class MemoryEstimateTest {
         Snn4jException refused = assertThrows(Snn4jException.class, () -> e.requireFits(e.bytes() - 1));
         assertEquals("memory: one training step needs at least 0 MB (`timesteps` 5 x `batch_size` 16 x 384 activations per"
                 + " sample and step x 4 bytes), found 0 MB available; use a smaller `batch_size`, `timesteps` or model, or skip"
-                + " this check", refused.getMessage());
+                + " this check (`skip_memory_check`)", refused.getMessage());
     }
 
     @Test
