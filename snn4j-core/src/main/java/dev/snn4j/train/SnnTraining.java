@@ -10,7 +10,6 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.nn.Block;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.snn4j.Json;
-import dev.snn4j.Snn4jException;
 import dev.snn4j.config.OptimizerSettings;
 import dev.snn4j.data.SampleDataset;
 import dev.snn4j.model.ModelSpec;
@@ -27,7 +26,6 @@ import dev.snn4j.trt.BaselineObjective;
 import dev.snn4j.trt.TrainingObjective;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -109,8 +107,8 @@ public final class SnnTraining {
         FusedBackward.autogradOffInThisThread(); // any thread may train, not only the one that loaded the engine
         Engine.getInstance().setRandomSeed(settings.seed());
         PeakMemory.reset(); // each run of an experiment reports its own peak
-        checkData(net.spec(), train, "training data");
-        checkData(net.spec(), test, "test data");
+        DataChecks.requireFits(net.spec(), train, "training data");
+        DataChecks.requireFits(net.spec(), test, "test data");
         // one step's memory, checked before anything of its size exists: for a preset from the shapes of
         // a one-step copy, for an initialised model from its own; a model built in code is initialised first
         boolean checked = !memoryCheck;
@@ -160,29 +158,6 @@ public final class SnnTraining {
         return RunRecord.config(settingsJson, initialised, train, test, train.source(), Map.of());
     }
 
-    /** The data must be what the model takes: the sample shape (with T frames for temporal data) and the classes. */
-    static void checkData(ModelSpec spec, SampleDataset data, String what) {
-        long[] shape = data.sampleShape();
-        long[] expected = spec.encoding() == dev.snn4j.layer.InputEncoding.TEMPORAL
-                ? concat(spec.timesteps(), spec.sampleShape()) : spec.sampleShape();
-        if (data.temporal() != (spec.encoding() == dev.snn4j.layer.InputEncoding.TEMPORAL) || !Arrays.equals(shape, expected)) {
-            throw new Snn4jException(what + ": expected samples of shape " + Arrays.toString(expected)
-                    + (spec.encoding() == dev.snn4j.layer.InputEncoding.TEMPORAL ? " (frames first)" : "")
-                    + " for model " + spec.architecture() + ", found " + Arrays.toString(shape)
-                    + (data.temporal() ? " (temporal)" : ""));
-        }
-        if (data.numClasses() != spec.numClasses()) {
-            throw new Snn4jException(what + ": expected " + spec.numClasses() + " classes for model " + spec.architecture()
-                    + ", found " + data.numClasses());
-        }
-    }
-
-    private static long[] concat(long first, long[] rest) {
-        long[] out = new long[rest.length + 1];
-        out[0] = first;
-        System.arraycopy(rest, 0, out, 1, rest.length);
-        return out;
-    }
 
     /** Builds a {@link SnnTraining}: the model and the data are required, the rest has defaults. */
     public static final class Builder {
