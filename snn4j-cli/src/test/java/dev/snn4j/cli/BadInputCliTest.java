@@ -114,8 +114,8 @@ class BadInputCliTest {
                 new Case("T = 100000", d -> new String[] {"train", "-T", "100000", "--train-limit", "64", "--test-limit", "32",
                         "--out", d.resolve("huge").toString()}, 1, "error: memory: one training step needs at least 1,722.7 GB"
                                 + " (--timesteps 100000 x --batch-size 64 x 72,256 activations per sample and step x 4 bytes), found"),
-                new Case("eval --timesteps 100000", d -> new String[] {"eval", "--run", run.toString(), "--timesteps", "100000"}, 1,
-                        "error: memory: building the model for 100000 time steps needs at least 26.9 GB (--timesteps 100000 x one"
+                new Case("eval --timesteps 10^6", d -> new String[] {"eval", "--run", run.toString(), "--timesteps", "1000000"}, 1,
+                        "error: memory: building the model for 1000000 time steps needs at least 269.2 GB (--timesteps 1000000 x one"
                                 + " sample x 72,256 activations per sample and step x 4 bytes), found"),
                 new Case("eval --batch-size 10^8", d -> new String[] {"eval", "--run", run.toString(), "--batch-size", "100000000"}, 1,
                         "error: memory: one inference batch needs at least 18,692.0 GB (--timesteps 2 x --batch-size 100000000 x"
@@ -124,6 +124,11 @@ class BadInputCliTest {
                         "error: memory: one training step needs at least 5,383.5 GB (`timesteps` 2 x --batch-size 10000000 x 72,256"),
                 new Case("bench -T 100000", d -> new String[] {"bench", "--model", "cnn3", "-T", "100000", "--steps", "1"}, 1,
                         "error: memory: one training step needs at least 1,722.7 GB (--timesteps 100000 x --batch-size 64 x 72,256"),
+                new Case("event frames at T = 2000", d -> new String[] {"train", "--dataset", "nfmnist", "--model", "dvs-cnn", "-T", "2000",
+                        "--out", d.resolve("frames").toString()}, 1, "error: memory: "), // the bound or the tensor limit, by the machine's memory
+                new Case("a 2.6 GB tensor", d -> new String[] {"train", "--dataset", "nfmnist", "--model", "dvs-cnn", "-T", "300",
+                        "--out", d.resolve("tensor").toString()}, 1, "error: memory: one layer's output for all steps of a batch is 2.6 GB"
+                                + " (--timesteps 300 x --batch-size 64 x 36,992 values per sample and step x 4 bytes), over the 2 GB"),
                 new Case("NaN loss", d -> new String[] {"train", "--lr", "1e30", "--train-limit", "320", "--test-limit", "32", "--epochs",
                         "1", "--timesteps", "2", "--batch-size", "32", "--out", d.resolve("nan").toString()}, 1, "training stopped at step"));
     }

@@ -25,6 +25,21 @@ public record PreparedData(SampleDataset train, SampleDataset test, String sourc
     }
 
     /**
+     * For event data, the model {@link #modelSpec} will call for, known before the frames are
+     * integrated (from the frame size asked for and the dataset's classes); empty for other data or
+     * a dataset whose classes come from its files.
+     */
+    public static java.util.Optional<ModelSpec> expectedEventModel(TrainConfig config) {
+        dev.snn4j.data.DatasetId id = config.data().dataset();
+        if (!id.isTemporal() || id.numClasses() == 0) {
+            return java.util.Optional.empty();
+        }
+        long[] shape = dev.snn4j.data.events.EventDatasets.frameShape(config.datasetRequest(Map.of()));
+        return java.util.Optional.of(new ModelSpec(config.model().preset(), config.neuronSpec(), (int) shape[0], id.numClasses(),
+                Arrays.copyOfRange(shape, 1, shape.length), InputEncoding.TEMPORAL));
+    }
+
+    /**
      * The model this data and config call for: input shape and class count come from the data;
      * temporal samples [T, ...] feed the model's stem step by step.
      */

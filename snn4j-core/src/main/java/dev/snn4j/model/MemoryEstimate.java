@@ -84,6 +84,32 @@ public record MemoryEstimate(long bytes, int timesteps, int batchSize, long acti
         if (checking) {
             MemoryEstimate e = training ? of(cost, timesteps, batchSize) : ofInference(cost, timesteps, batchSize);
             available().ifPresent(e::requireFits);
+            requireTensorLimit(cost, timesteps, batchSize);
+        }
+    }
+
+    /** The most bytes one tensor may hold on the CPU path: its values are read into one Java array. */
+    public static final long TENSOR_LIMIT = Integer.MAX_VALUE;
+
+    /**
+     * Refuses a batch in which one layer's output for all T steps exceeds {@link #TENSOR_LIMIT}: the
+     * fused spiking layers read a layer's output into one Java array, and libtorch hands out at
+     * most 2 GB that way ({@code train --dataset nfmnist --model dvs-cnn -T 300} passed the memory
+     * bound and failed after 79 s inside libtorch).
+     */
+    public static void requireTensorLimit(ModelCost cost, int timesteps, int batchSize) {
+        long largest = 0;
+        for (ModelCost.LayerCost layer : cost.layers()) {
+            largest = Math.max(largest, layer.outputShape().size());
+        }
+        for (ModelCost.StageShape stage : cost.stages()) {
+            largest = Math.max(largest, stage.outputShape().size());
+        }
+        long bytes = bound(largest, timesteps, batchSize);
+        if (bytes > TENSOR_LIMIT) {
+            throw new Snn4jException(String.format(Locale.ROOT, "memory: one layer's output for all steps of a batch is %s"
+                    + " (`timesteps` %d x `batch_size` %d x %,d values per sample and step x 4 bytes), over the 2 GB one tensor can"
+                    + " hold on the CPU path; use a smaller `batch_size` or `timesteps`", human(bytes), timesteps, batchSize, largest));
         }
     }
 

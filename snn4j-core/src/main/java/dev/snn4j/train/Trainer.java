@@ -82,6 +82,10 @@ public final class Trainer {
         Path dir = config.run().out() != null ? Path.of(config.run().out()) : RunNames.defaultDir(config);
         RunFolder.check(dir, resume); // before the data is loaded: a refused folder is the only message
         Device device = DeviceChoice.resolve(config.run().device());
+        if (memoryCheck) { // event frames: before they are integrated and cached (the check is repeated with the data's own shape)
+            PreparedData.expectedEventModel(config).ifPresent(spec -> dev.snn4j.model.MemoryEstimate.check(
+                    dev.snn4j.model.ModelCost.of(spec), spec.timesteps(), config.run().batchSize(), true));
+        }
         PreparedData data = PreparedData.load(config, env);
         listener.onData(data.source(), data.train().size(), data.test().size());
         data.warnings().forEach(listener::onWarning);

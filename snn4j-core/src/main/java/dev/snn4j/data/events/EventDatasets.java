@@ -82,6 +82,19 @@ public final class EventDatasets {
                 catalog.source(), catalog.details());
     }
 
+    /**
+     * The shape [T, 2, H, W] of the frames {@link #load} would build, known before any file is read
+     * (the frame size the options ask for, or the dataset's default), so that what they cost can be
+     * checked before they are built.
+     */
+    public static long[] frameShape(DatasetRequest r) {
+        EventDatasetSpec spec = EventDatasetSpec.of(r.id());
+        FrameOptions options = r.frames();
+        int h = options.defaultSize() ? spec.defaultHeight() : options.height();
+        int w = options.defaultSize() ? spec.defaultWidth() : options.width();
+        return new long[] {r.timesteps(), 2, h, w};
+    }
+
     /** The output frame size [H, W] for these options: theirs, or the dataset's default. */
     public static int[] frameSize(EventDatasetSpec spec, FrameOptions options, SensorSize sensor) {
         int h = options.defaultSize() ? spec.defaultHeight() : options.height();
