@@ -47,6 +47,26 @@ public record AdversarialAttack(AttackMethod method, double epsilon, int steps, 
         }
     }
 
+    /**
+     * A radius or step in pixel units written as a number or a fraction, e.g. {@code 8/255}, as SNN
+     * papers state attack budgets.
+     *
+     * @throws NumberFormatException when the text is neither
+     * @throws ArithmeticException when the fraction's denominator is 0
+     */
+    public static double parsePixels(String text) {
+        String t = text.trim();
+        int slash = t.indexOf('/');
+        if (slash < 0) {
+            return Double.parseDouble(t);
+        }
+        double denominator = Double.parseDouble(t.substring(slash + 1));
+        if (denominator == 0) {
+            throw new ArithmeticException("a zero denominator in '" + text + "'");
+        }
+        return Double.parseDouble(t.substring(0, slash)) / denominator;
+    }
+
     public Result run(SpikingModel net, ParameterStore ps, NDManager manager, SampleDataset data, int batchSize, IntConsumer onStep) {
         Normalization norm = data.normalization();
         if (norm == null || data.temporal()) {
