@@ -7,6 +7,7 @@ package dev.snn4j.experiment;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.snn4j.Snn4jException;
 import dev.snn4j.config.PreparedData;
+import dev.snn4j.config.TrainConfig;
 import dev.snn4j.eval.AdversarialAttack;
 import dev.snn4j.eval.AttackLog;
 import dev.snn4j.eval.AttackMethod;
@@ -112,38 +113,34 @@ public record Evaluations(List<Integer> timesteps, List<AdversarialAttack> attac
         if (isEmpty()) {
             return done;
         }
-        try (RunFolder claimed = RunFolder.claimExisting(dir)) {
-            String device;
-            int trainedTimesteps;
-            String method;
-            try (SavedRun trained = SavedRun.load(dir, "auto")) {
-                device = trained.config().run().device();
-                trainedTimesteps = trained.config().model().timesteps();
-                method = trained.config().run().method().cliName();
-                if (!attacks.isEmpty()) {
-                    MemoryEstimate.check(trained.network().cost(), trainedTimesteps, batchSize, true);
-                    PreparedData data = PreparedData.load(trained.config(), env);
-                    for (AdversarialAttack attack : attacks) {
-                        if (!AttackLog.has(claimed, attack, data.test().size())) {
-                            AdversarialAttack.Result r = attack.run(trained.network(), trained.parameterStore(),
-                                    trained.model().getNDManager(), data.test(), batchSize, s -> {});
-                            AttackLog.record(claimed, attack, r, method);
-                            done.add(String.format(Locale.ROOT, "%s eps=%.5f: %.2f%% (clean %.2f%%)", attack.method().cliName(),
-                                    attack.epsilon(), 100 * r.attackedAccuracy(), 100 * r.cleanAccuracy()));
-                        }
-                    }
-                }
+        try (RunFolder claimed = RunFolder.claimExisting(dir); SavedRun trained = SavedRun.load(dir, "auto")) {
+            TrainConfig config = trained.config();
+            int trainedTimesteps = config.model().timesteps();
+            String method = config.run().method().cliName();
+            // the test set as trained: its size is the same at every T', so it decides what is recorded
+            PreparedData data = PreparedData.load(config, env);
+            long samples = data.test().size();
+            List<AdversarialAttack> missingAttacks = attacks.stream().filter(a -> !AttackLog.has(claimed, a, samples)).toList();
+            List<Integer> missingTimesteps = timesteps.stream().filter(t -> !LatencyLog.has(claimed, t, samples)).toList();
+            if (!missingAttacks.isEmpty()) {
+                MemoryEstimate.check(trained.network().cost(), trainedTimesteps, batchSize, true);
             }
-            for (int t : timesteps) {
-                try (SavedRun saved = SavedRun.load(dir, device, t)) {
-                    PreparedData data = PreparedData.load(saved.config(), env);
-                    if (!LatencyLog.has(claimed, t, data.test().size())) {
-                        MemoryEstimate.check(saved.network().cost(), t, batchSize, false);
-                        Evaluation.Result r = Evaluation.run(saved.network(), saved.parameterStore(), saved.model().getNDManager(),
-                                data.test(), batchSize, s -> {});
-                        LatencyLog.record(claimed, t, trainedTimesteps, r, method);
-                        done.add(String.format(Locale.ROOT, "T'=%d: %.2f%%", t, 100 * r.accuracy()));
-                    }
+            for (AdversarialAttack attack : missingAttacks) {
+                AdversarialAttack.Result r = attack.run(trained.network(), trained.parameterStore(), trained.model().getNDManager(),
+                        data.test(), batchSize, s -> {});
+                AttackLog.record(claimed, attack, r, method);
+                done.add(String.format(Locale.ROOT, "%s eps=%.5f: %.2f%% (clean %.2f%%)", attack.method().cliName(),
+                        attack.epsilon(), 100 * r.attackedAccuracy(), 100 * r.cleanAccuracy()));
+            }
+            for (int t : missingTimesteps) {
+                try (SavedRun saved = SavedRun.load(dir, config.run().device(), t)) {
+                    // static samples are the same at any T'; event frames are integrated again for T'
+                    PreparedData atT = data.test().temporal() ? PreparedData.load(saved.config(), env) : data;
+                    MemoryEstimate.check(saved.network().cost(), t, batchSize, false);
+                    Evaluation.Result r = Evaluation.run(saved.network(), saved.parameterStore(), saved.model().getNDManager(),
+                            atT.test(), batchSize, s -> {});
+                    LatencyLog.record(claimed, t, trainedTimesteps, r, method);
+                    done.add(String.format(Locale.ROOT, "T'=%d: %.2f%%", t, 100 * r.accuracy()));
                 }
             }
         }
@@ -176,18 +173,11 @@ public record Evaluations(List<Integer> timesteps, List<AdversarialAttack> attac
         if (node.isNumber()) {
             return node.asDouble();
         }
-        String text = node.isTextual() ? node.asText().strip() : "";
-        int slash = text.indexOf('/');
         try {
-            if (slash > 0) {
-                double d = Double.parseDouble(text.substring(slash + 1));
-                if (d != 0) {
-                    return Double.parseDouble(text.substring(0, slash)) / d;
-                }
-            } else if (!text.isEmpty()) {
-                return Double.parseDouble(text);
+            if (node.isTextual()) {
+                return AdversarialAttack.parsePixels(node.asText());
             }
-        } catch (NumberFormatException e) {
+        } catch (NumberFormatException | ArithmeticException e) {
             // the message below
         }
         throw new Snn4jException(where + ": expected a number or a fraction such as 8/255, found " + node);
