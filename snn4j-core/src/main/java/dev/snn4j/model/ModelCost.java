@@ -81,10 +81,19 @@ public record ModelCost(
 
     /** The cost of a fresh model of {@code spec} (built and initialised for batch 1, then released). */
     public static ModelCost of(ModelSpec spec) {
+        return of(spec, ModelPreset::build);
+    }
+
+    /**
+     * The cost of a fresh model of {@code spec} that {@code build} makes (a preset, an architecture
+     * a {@link ModelFactory} builds, a model built in code), built and initialised for batch 1 and
+     * one step, then released.
+     */
+    public static ModelCost of(ModelSpec spec, java.util.function.Function<ModelSpec, SpikingModel> build) {
         // the cost per step does not depend on T: measured with one step, so that a listing with a
         // huge T (models -T 100000) never allocates T steps of anything
         try (NDManager manager = NDManager.newBaseManager()) {
-            SpikingModel net = ModelPreset.build(spec.withTimesteps(1));
+            SpikingModel net = build.apply(spec.withTimesteps(1));
             net.initialize(manager, DataType.FLOAT32, net.inputShape(1));
             ModelCost one = of(net);
             return new ModelCost(one.parameters, one.stemMacs, one.bodyMacsPerStep, one.headMacs, spec.timesteps(), one.encoding,

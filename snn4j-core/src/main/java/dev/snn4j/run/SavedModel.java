@@ -15,6 +15,7 @@ import dev.snn4j.Provenance;
 import dev.snn4j.Snn4jException;
 import dev.snn4j.config.DeviceChoice;
 import dev.snn4j.data.Normalization;
+import dev.snn4j.model.ModelCost;
 import dev.snn4j.model.ModelSpec;
 import dev.snn4j.model.Models;
 import dev.snn4j.model.SpikingModel;
@@ -202,12 +203,8 @@ public final class SavedModel implements AutoCloseable {
      * memory.
      */
     private static void checkMemory(Path dir, ModelSpec spec, Function<ModelSpec, SpikingModel> blocks) {
-        ModelSpec one = spec.withTimesteps(1);
-        try (ai.djl.ndarray.NDManager manager = ai.djl.ndarray.NDManager.newBaseManager()) {
-            SpikingModel net = blocks != null ? blocks.apply(one) : Models.build(one, dir);
-            net.initialize(manager, DataType.FLOAT32, net.inputShape(1));
-            dev.snn4j.model.MemoryEstimate.checkModel(net.cost(), spec.timesteps());
-        }
+        ModelCost cost = ModelCost.of(spec, blocks != null ? blocks : one -> Models.build(one, dir));
+        dev.snn4j.model.MemoryEstimate.checkModel(cost, spec.timesteps());
     }
 
     private static void checkLayout(Path params, ModelSpec spec, JsonNode saved, SpikingModel net, JsonNode provenance) {
