@@ -48,7 +48,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--steps", paramLabel = "N", defaultValue = "10", description = "Timed steps per method (default: ${DEFAULT-VALUE}).")
     int steps;
 
-    @Option(names = "--skip-memory-check",
+    @Option(names = "--skip-memory-check", defaultValue = "false",
             description = "Run even when one step's estimated memory (T x batch x the model's activations) exceeds the memory available.")
     void skipMemoryCheck(boolean skip) {
         dev.snn4j.model.MemoryEstimate.setChecking(!skip);
@@ -66,11 +66,20 @@ final class BenchCommand implements Callable<Integer> {
         TrainConfig config = ConfigFlags.toConfig(spec, null, spec.commandLine().getParseResult());
         ModelPreset preset = config.model().preset();
         NeuronSpec neuronSpec = config.neuronSpec();
-        StepBenchmark.checkMemory(preset, neuronSpec, config.model().timesteps(), config.run().batchSize()); // before the bar
         StepBenchmark.Result r;
-        try (ProgressBar bar = Bars.open("bench " + preset.cliName(), 2L * (warmup + steps), " steps", spec.commandLine().getErr())) {
+        ProgressBar[] bar = {null}; // opened once the memory check passed (progress 0): a refusal stays one line
+        try {
             r = StepBenchmark.run(preset, neuronSpec, config.model().timesteps(), config.run().batchSize(), config.trt(), warmup,
-                    steps, bar::stepTo);
+                    steps, done -> {
+                        if (bar[0] == null) {
+                            bar[0] = Bars.open("bench " + preset.cliName(), 2L * (warmup + steps), " steps", spec.commandLine().getErr());
+                        }
+                        bar[0].stepTo(done);
+                    });
+        } finally {
+            if (bar[0] != null) {
+                bar[0].close();
+            }
         }
         var out = spec.commandLine().getOut();
         if (json) {

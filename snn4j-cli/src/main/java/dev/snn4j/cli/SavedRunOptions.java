@@ -44,7 +44,7 @@ final class SavedRunOptions {
         testLimit = value;
     }
 
-    @Option(names = "--skip-memory-check",
+    @Option(names = "--skip-memory-check", defaultValue = "false", // the setter runs for every command: no earlier one's choice stays
             description = "Run even when one batch's estimated memory (T x batch x the model's activations) exceeds the memory available.")
     void skipMemoryCheck(boolean skip) {
         dev.snn4j.model.MemoryEstimate.setChecking(!skip);

@@ -111,16 +111,14 @@ public final class SnnTraining {
         DataChecks.requireFits(net.spec(), test, "test data");
         // one step's memory, checked before anything of its size exists: for a preset from the shapes of
         // a one-step copy, for an initialised model from its own; a model built in code is initialised first
-        boolean checked = !memoryCheck;
-        if (!checked && (net.isInitialized() || net.spec().preset().isPresent())) {
-            MemoryEstimate.check(net.isInitialized() ? net.cost() : ModelCost.of(net.spec()), net.spec().timesteps(),
-                    settings.batchSize(), true);
-            checked = true;
+        boolean fromPreset = memoryCheck && !net.isInitialized() && net.spec().preset().isPresent();
+        if (fromPreset) {
+            MemoryEstimate.check(ModelCost.of(net.spec()), net.spec().timesteps(), settings.batchSize(), true);
         }
         if (!net.isInitialized()) {
             net.initialize(model.getNDManager(), DataType.FLOAT32, net.inputShape(settings.batchSize()));
         }
-        if (!checked) {
+        if (memoryCheck && !fromPreset) {
             MemoryEstimate.check(net.cost(), net.spec().timesteps(), settings.batchSize(), true);
         }
         ParameterOptimizer optimizer = Optimizers.create(settings.optimizer().optimizer(), settings.optimizer().momentum(),

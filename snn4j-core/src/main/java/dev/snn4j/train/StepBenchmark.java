@@ -49,21 +49,17 @@ public final class StepBenchmark {
     private StepBenchmark() {}
 
     /**
-     * Refuses, before any model is built, a benchmark whose training step cannot fit in memory
-     * ({@link dev.snn4j.model.MemoryEstimate}); {@link #run} checks it too.
+     * Times the steps. A step that cannot fit in memory ({@link dev.snn4j.model.MemoryEstimate}) is
+     * refused before any model is built.
      *
-     * @return the benchmarked model's spec
+     * @param progress called with 0 once the memory check passed, then with the number of steps done
      */
-    public static ModelSpec checkMemory(ModelPreset preset, NeuronSpec neuron, int timesteps, int batchSize) {
-        ModelSpec spec = new ModelSpec(preset, neuron, timesteps, preset.classes(), preset.sampleShape(), preset.encoding());
-        dev.snn4j.model.MemoryEstimate.check(dev.snn4j.model.ModelCost.of(spec), timesteps, batchSize, true);
-        return spec;
-    }
-
     public static Result run(
             ModelPreset preset, NeuronSpec neuron, int timesteps, int batchSize, TrtSettings trt,
             int warmup, int steps, IntConsumer progress) {
-        ModelSpec spec = checkMemory(preset, neuron, timesteps, batchSize);
+        ModelSpec spec = new ModelSpec(preset, neuron, timesteps, preset.classes(), preset.sampleShape(), preset.encoding());
+        dev.snn4j.model.MemoryEstimate.check(dev.snn4j.model.ModelCost.of(spec), timesteps, batchSize, true);
+        progress.accept(0);
         int[] done = {0};
         IntConsumer tick = i -> progress.accept(++done[0]);
         double[] baseline = time(spec, batchSize, null, warmup, steps, tick);
