@@ -88,22 +88,26 @@ public final class EventDatasets {
      * checked before they are built.
      */
     public static long[] frameShape(DatasetRequest r) {
-        EventDatasetSpec spec = EventDatasetSpec.of(r.id());
-        FrameOptions options = r.frames();
-        int h = options.defaultSize() ? spec.defaultHeight() : options.height();
-        int w = options.defaultSize() ? spec.defaultWidth() : options.width();
-        return new long[] {r.timesteps(), 2, h, w};
+        int[] size = requestedSize(EventDatasetSpec.of(r.id()), r.frames());
+        return new long[] {r.timesteps(), 2, size[0], size[1]};
+    }
+
+    /** The frame size [H, W] the options ask for: theirs, or the dataset's default. */
+    private static int[] requestedSize(EventDatasetSpec spec, FrameOptions options) {
+        return options.defaultSize() ? new int[] {spec.defaultHeight(), spec.defaultWidth()}
+                : new int[] {options.height(), options.width()};
     }
 
     /** The output frame size [H, W] for these options: theirs, or the dataset's default. */
     public static int[] frameSize(EventDatasetSpec spec, FrameOptions options, SensorSize sensor) {
-        int h = options.defaultSize() ? spec.defaultHeight() : options.height();
-        int w = options.defaultSize() ? spec.defaultWidth() : options.width();
+        int[] size = requestedSize(spec, options);
+        int h = size[0];
+        int w = size[1];
         if (h > sensor.height() || w > sensor.width()) {
             throw Corrupt.message("frame size: expected at most the " + sensor.height() + "x" + sensor.width()
                     + " (rows x columns) of " + spec.id().cliName() + "'s sensor, found " + h + "x" + w);
         }
-        return new int[] {h, w};
+        return size;
     }
 
     /** The samples of an event dataset, generating it first when it is a built-in one (its spec's catalog). */
