@@ -14,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.snn4j.Json;
 import dev.snn4j.Snn4jException;
@@ -64,7 +63,7 @@ class ResumeTest {
         Path straight = dir.resolve("straight");
         TrainConfig config = TrainConfig.fromJson(run.readConfig().get("config"), "test").with("out", straight.toString());
         TrainResult reference = new Trainer(config, System.getenv(), TrainingListener.NONE).run();
-        assertEquals(withoutTimings(RunFolder.open(straight).readMetrics()), withoutTimings(run.readMetrics()),
+        assertEquals(TrainerTest.withoutTimings(RunFolder.open(straight).readMetrics()), TrainerTest.withoutTimings(run.readMetrics()),
                 "resumed run = uninterrupted run");
         assertEquals(reference.testAccuracy(), resumed.testAccuracy());
 
@@ -100,16 +99,5 @@ class ResumeTest {
             Thread.sleep(50);
         }
         throw new AssertionError("no epoch finished in 180 s");
-    }
-
-    private static JsonNode withoutTimings(JsonNode metrics) {
-        ObjectNode copy = metrics.deepCopy();
-        copy.remove("final");
-        for (JsonNode epoch : (ArrayNode) copy.get("epochs")) {
-            for (String key : List.of("seconds", "eval_seconds", "samples_per_second", "peak_memory_mb")) {
-                ((ObjectNode) epoch).remove(key);
-            }
-        }
-        return copy;
     }
 }

@@ -8,14 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.snn4j.config.TrainConfig;
 import dev.snn4j.run.EpochMetrics;
 import dev.snn4j.run.RunFolder;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,18 +39,7 @@ class AuxiliaryHeadResumeTest {
         assertFalse(RunFolder.open(stopped).isFinished());
         Trainer.resume(stopped, System.getenv(), TrainingListener.NONE).run();
 
-        assertEquals(withoutTimings(RunFolder.open(dir.resolve("straight")).readMetrics()),
-                withoutTimings(RunFolder.open(stopped).readMetrics()), "resumed run = uninterrupted run");
-    }
-
-    static JsonNode withoutTimings(JsonNode metrics) {
-        ObjectNode copy = metrics.deepCopy();
-        copy.remove("final");
-        for (JsonNode epoch : (ArrayNode) copy.get("epochs")) {
-            for (String key : List.of("seconds", "eval_seconds", "samples_per_second", "peak_memory_mb")) {
-                ((ObjectNode) epoch).remove(key);
-            }
-        }
-        return copy;
+        assertEquals(TrainerTest.withoutTimings(RunFolder.open(dir.resolve("straight")).readMetrics()),
+                TrainerTest.withoutTimings(RunFolder.open(stopped).readMetrics()), "resumed run = uninterrupted run");
     }
 }

@@ -23,6 +23,18 @@ import org.junit.jupiter.api.io.TempDir;
 /** Small end-to-end runs: run folder contract and reproducibility. */
 public class TrainerTest {
 
+    /** metrics.json without what differs between identical runs (timings, memory, the final summary). */
+    public static JsonNode withoutTimings(JsonNode metrics) {
+        ObjectNode copy = metrics.deepCopy();
+        copy.remove("final");
+        for (JsonNode epoch : (com.fasterxml.jackson.databind.node.ArrayNode) copy.get("epochs")) {
+            for (String key : List.of("seconds", "eval_seconds", "samples_per_second", "peak_memory_mb")) {
+                ((ObjectNode) epoch).remove(key);
+            }
+        }
+        return copy;
+    }
+
     public static TrainConfig tiny(Path out, String method) {
         return TrainConfig.defaults()
                 .with("method", method)
