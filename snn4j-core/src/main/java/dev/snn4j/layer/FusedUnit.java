@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * One unit of a fusion plan: a spiking layer with what runs in its kernel's pass, the batch norm of
- * a {@link ConvBn} before it (its convolution runs in libtorch) and a {@link MaxPool2x2} stage after
- * it. Plans are made once, when shapes are known ({@link SpikingSequential}, {@link Stem}, the
+ * a {@link ConvBn} before it (its convolution runs in libtorch) and a max pool stage after it
+ * ({@link Pool2d#maxPoolStage}). Plans are made once, when shapes are known ({@link SpikingSequential}, {@link Stem}, the
  * residual blocks); at run time the unit runs fused when the kernel can take the input now
  * (training under a {@code FusedGradientCollector}, or inference, on the CPU), else its blocks one
  * after the other, with the same result.
@@ -26,12 +26,13 @@ final class FusedUnit {
     private final ConvBn convBn;
     private final SpikingNeuron neuron;
     private final Block pool;
+    private final FusedKernel.MaxPool window;
     private final int repeatSteps;
     private final String description;
 
     /**
      * @param convBn the conv + batch norm before the layer, or {@code null}
-     * @param pool a {@link MaxPool2x2} stage after it (on maps of even size), or {@code null}
+     * @param pool a max pool stage after it ({@link Pool2d#maxPoolStage}, on maps it fits), or {@code null}
      * @param repeatSteps 0 for inputs [T, B, ...]; else the steps of a static input [B, ...] (direct stem)
      * @param description what the unit fuses, e.g. {@code conv2 + sn2 + pool2}
      */
@@ -39,6 +40,7 @@ final class FusedUnit {
         this.convBn = convBn;
         this.neuron = neuron;
         this.pool = pool;
+        this.window = pool == null ? null : Pool2d.maxPoolStage(pool).orElseThrow();
         this.repeatSteps = repeatSteps;
         this.description = description;
     }
@@ -53,7 +55,7 @@ final class FusedUnit {
         if (convBn != null || pool != null) {
             FusedKernel.BatchNorm bn = convBn == null ? null : convBn.batchNormParameters(ps, y.getDevice(), training);
             Optional<NDArray> fused =
-                    neuron.forwardFused(ps, y, new FusedKernel.Fusion(bn, pool != null, repeatSteps), training, params);
+                    neuron.forwardFused(ps, y, new FusedKernel.Fusion(bn, window, repeatSteps), training, params);
             if (fused.isPresent()) {
                 return fused.get();
             }

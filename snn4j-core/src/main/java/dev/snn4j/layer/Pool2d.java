@@ -7,9 +7,12 @@ package dev.snn4j.layer;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
 import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.pooling.Pool;
+import dev.snn4j.neuron.kernel.FusedKernel;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -93,13 +96,25 @@ public class Pool2d extends LambdaBlock {
 
     /** The output size of one axis (0: height, 1: width) for an input of {@code size}, as PyTorch counts it. */
     public long outputSize(int axis, long size) {
-        long span = size + 2 * padding.get(axis) - kernel.get(axis);
-        long s = stride.get(axis);
-        long out = (ceil ? Math.floorDiv(span + s - 1, s) : Math.floorDiv(span, s)) + 1;
-        if (ceil && (out - 1) * s >= size + padding.get(axis)) {
-            out--; // PyTorch: the last window must start inside the input or its left padding
+        return FusedKernel.MaxPool.outputSize(size, kernel.get(axis), stride.get(axis), padding.get(axis), ceil);
+    }
+
+    /**
+     * The window as the fused kernel pools it after a spiking layer (see {@link FusedUnit}), for a
+     * max pool; empty for an average pool.
+     */
+    public Optional<FusedKernel.MaxPool> fusedWindow() {
+        if (kind != Kind.MAX) {
+            return Optional.empty();
         }
-        return out;
+        return Optional.of(new FusedKernel.MaxPool((int) kernel.get(0), (int) kernel.get(1), (int) stride.get(0),
+                (int) stride.get(1), (int) padding.get(0), (int) padding.get(1), ceil));
+    }
+
+    /** The window of a body stage {@code TimeDistributed(max Pool2d)}, which the spiking layer before it can fuse. */
+    public static Optional<FusedKernel.MaxPool> maxPoolStage(Block stage) {
+        return stage instanceof TimeDistributed distributed && distributed.inner() instanceof Pool2d pool
+                ? pool.fusedWindow() : Optional.empty();
     }
 
     /** Whether ceil mode changes nothing for an input of {@code h} × {@code w}. */

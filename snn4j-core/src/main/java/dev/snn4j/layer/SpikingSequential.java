@@ -71,8 +71,8 @@ public final class SpikingSequential extends AbstractBlock implements FusionPlan
 
     /**
      * The fusion plan for input {@code shape}: a {@code TimeDistributed(ConvBn)} stage and the
-     * spiking layer after it become one unit, with the {@link MaxPool2x2} stage after that when
-     * the maps are of even size; so does a spiking layer with such a pool after it.
+     * spiking layer after it become one unit, with the max pool stage after that when the kernel
+     * takes its window on these maps; so does a spiking layer with such a pool after it.
      */
     private void plan(Shape[] inputShapes) {
         units = new FusedUnit[stages.size()];
@@ -84,7 +84,7 @@ public final class SpikingSequential extends AbstractBlock implements FusionPlan
             Shape[] spikes = convBn != null ? stages.get(i).getOutputShapes(current) : current;
             if (neuronAt < stages.size() && stages.get(neuronAt) instanceof SpikingNeuron neuron
                     && neuron.hasFusedKernel()) {
-                boolean pool = neuronAt + 1 < stages.size() && isMaxPool(neuronAt + 1) && evenMaps(spikes[0]);
+                boolean pool = neuronAt + 1 < stages.size() && poolFits(stages.get(neuronAt + 1), spikes[0]);
                 if (convBn != null || pool) {
                     int end = neuronAt + (pool ? 2 : 1);
                     units[i] = new FusedUnit(convBn, neuron, pool ? stages.get(neuronAt + 1) : null, 0,
@@ -102,10 +102,11 @@ public final class SpikingSequential extends AbstractBlock implements FusionPlan
         }
     }
 
-    /** Whether maps [T, B, C, H, W] have an even H and W (what the fused 2×2 pool takes). */
-    static boolean evenMaps(Shape spikes) {
+    /** Whether {@code stage} is a max pool stage whose window the fused kernel takes on maps {@code spikes} [T, B, C, H, W]. */
+    static boolean poolFits(Block stage, Shape spikes) {
         int rank = spikes.dimension();
-        return rank == 5 && spikes.get(rank - 1) % 2 == 0 && spikes.get(rank - 2) % 2 == 0;
+        return rank == 5 && Pool2d.maxPoolStage(stage)
+                .filter(window -> window.fits(spikes.get(rank - 2), spikes.get(rank - 1))).isPresent();
     }
 
     /** The units of the fusion plan, e.g. {@code conv2 + sn2 + pool2} (empty before initialisation). */
@@ -125,9 +126,9 @@ public final class SpikingSequential extends AbstractBlock implements FusionPlan
         return stage instanceof TimeDistributed distributed && distributed.inner() instanceof ConvBn convBn ? convBn : null;
     }
 
-    /** Whether stage {@code index} is a {@link MaxPool2x2} stage. */
+    /** Whether stage {@code index} is a max pool stage ({@code TimeDistributed} of a max {@link Pool2d}). */
     public boolean isMaxPool(int index) {
-        return MaxPool2x2.isStage(stages.get(index));
+        return Pool2d.maxPoolStage(stages.get(index)).isPresent();
     }
 
     /** Stage {@code index}. */

@@ -112,13 +112,13 @@ public final class Stem extends AbstractBlock {
 
     /**
      * Plans the max pool stage after the stem ({@code pool}, the body's first stage) into the stem's
-     * fused pass, when the neuron has a kernel and the stem's spike maps are of even size.
+     * fused pass, when the neuron has a kernel that takes the pool's window on the stem's spike maps.
      *
      * @return whether it is fused, i.e. whether {@link #forwardThenMaxPool} applies
      */
     public boolean planPool(Block pool, String poolName) {
         Shape[] out = getOutputShapes(getInputShapes());
-        boolean fuses = MaxPool2x2.isStage(pool) && neuron.hasFusedKernel() && SpikingSequential.evenMaps(out[0]);
+        boolean fuses = neuron.hasFusedKernel() && SpikingSequential.poolFits(pool, out[0]);
         pooled = fuses ? new FusedUnit(fusedConvBn(), neuron, pool, repeatSteps(), unit.description() + " + body." + poolName)
                 : null;
         return fuses;

@@ -127,13 +127,13 @@ public final class SpikingNeuron extends AbstractBlock {
     }
 
     /**
-     * This layer with the batch norm before it and/or the 2×2 max pool after it ({@code fusion}),
+     * This layer with the batch norm before it and/or the max pool after it ({@code fusion}),
      * in one pass of the fused kernel: the batch norm's statistics (the batch's when training,
      * running ones otherwise) and normalisation inside the layer's time loop, the pooled spikes
      * written without the unpooled ones, and the backward with gamma's and beta's gradients. Equal
      * to the batch norm, this layer and the pool one after the other, up to float rounding. Empty
      * when the kernel cannot take {@code x} now (no kernel for the type, not float32 on the CPU,
-     * not maps [.., C, H, W], odd maps for a pool, no fused backward open for a training step) or
+     * not maps [.., C, H, W], maps a pool's window does not fit, no fused backward open for a training step) or
      * a recorder wants the unpooled spikes: the caller then runs the three one after the other.
      *
      * @param x the batch norm's (or else the layer's) input [T, B, C, H, W], or [B, C, H, W] repeated
@@ -141,11 +141,11 @@ public final class SpikingNeuron extends AbstractBlock {
     public Optional<NDArray> forwardFused(ParameterStore parameterStore, NDArray x, FusedKernel.Fusion fusion,
             boolean training, PairList<String, Object> params) {
         boolean surrogate = surrogate(training, params);
-        if (kernel == null || recorder != null && fusion.maxPool() || !kernel.canRun(x, fusion, surrogate)) {
+        if (kernel == null || recorder != null && fusion.pools() || !kernel.canRun(x, fusion, surrogate)) {
             return Optional.empty();
         }
         return Optional.of(observed(kernel.run(x, fusion, surrogate, counter != null, training), x, fusion.repeatSteps(),
-                !fusion.maxPool()));
+                !fusion.pools()));
     }
 
     /** Reports a fused run to the counter (and its spikes, unless pooled, to the recorder). */

@@ -12,6 +12,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import dev.snn4j.neuron.kernel.FusedBackward;
 import dev.snn4j.neuron.NeuronSpec;
@@ -20,23 +21,27 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which stages of a body run fused: conv-BN, spiking layer and 2×2 max pool as one pass on even
- * maps; on odd maps the pool cannot be fused, but the batch norm still is. Either way the result is
- * that of the stages run one by one.
+ * Which stages of a body run fused: conv-BN, spiking layer and max pool as one pass (on even maps
+ * by row pairs, on odd maps by whole maps); an average pool is not fused, but the batch norm still
+ * is. Either way the result is that of the stages run one by one.
  */
 class FusedStagesTest {
 
-    private static SpikingSequential body() {
+    private static SpikingSequential body(Block pool) {
         return new SpikingSequential()
                 .add("conv", new TimeDistributed(ConvBn.conv3x3(4, 1)))
                 .add("sn", SpikingNeuron.builder().setSpec(NeuronSpec.defaults()).build())
-                .add("pool", MaxPool2x2.stage());
+                .add("pool", pool);
     }
 
     private static void check(int size, List<Shape> fused) {
+        check(MaxPool2x2.stage(), size, fused);
+    }
+
+    private static void check(Block pool, int size, List<Shape> fused) {
         Engine.getInstance().setRandomSeed(41);
         try (NDManager m = NDManager.newBaseManager()) {
-            SpikingSequential body = body();
+            SpikingSequential body = body(pool);
             Shape in = new Shape(2, 3, 2, size, size);
             body.initialize(m, DataType.FLOAT32, in);
             ParameterStore ps = new ParameterStore(m, false);
@@ -61,7 +66,19 @@ class FusedStagesTest {
     }
 
     @Test
-    void oddMapsStillFuseTheBatchNorm() {
-        check(5, List.of(new Shape(2, 3, 4, 5, 5)));
+    void oddMapsFuseThePoolByWholeMaps() {
+        check(5, List.of(new Shape(2, 3, 4, 2, 2)));
+    }
+
+    @Test
+    void theStemsOverlappingPoolFuses() {
+        Block pool = new TimeDistributed(Pool2d.builder().setKind(Pool2d.Kind.MAX).setKernel(3).optStride(2).optPadding(1).build());
+        check(pool, 7, List.of(new Shape(2, 3, 4, 4, 4)));
+    }
+
+    @Test
+    void anAveragePoolIsNotFusedButTheBatchNormStillIs() {
+        check(new TimeDistributed(Pool2d.builder().setKind(Pool2d.Kind.AVG).setKernel(2).build()), 6,
+                List.of(new Shape(2, 3, 4, 6, 6)));
     }
 }

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Which stages of every preset run as one pass of the fused kernel, at the preset's own input
- * shape: conv-BN and the spiking layer after it, with the 2×2 max pool after that on maps of even
- * size (dvs-cnn's 17×17 maps pool on their own); the residual blocks' first halves (SEW's second
+ * shape: conv-BN and the spiking layer after it, with the max pool after that (2×2 on even or odd
+ * maps, the ImageNet stem's 3×3 with stride 2); the residual blocks' first halves (SEW's second
  * halves and downsampling too; a spiking ResNet's second neuron takes a sum and fuses nothing).
  */
 class FusionPlanTest {
@@ -66,11 +66,11 @@ class FusionPlanTest {
                 "body.conv7 + sn7", "body.conv8 + sn8 + pool5"));
         expected.put(ModelPreset.RESNET18, with("stem.encoder + sn1", blocks("spiking", new int[] {2, 2, 2, 2}, false)));
         expected.put(ModelPreset.RESNET19, with("stem.encoder + sn1", blocks("spiking", new int[] {3, 3, 2}, false)));
-        expected.put(ModelPreset.RESNET34, with("stem.encoder + sn1", blocks("spiking", new int[] {3, 4, 6, 3}, false)));
-        expected.put(ModelPreset.SEW_RESNET18, with("stem.encoder + sn1", blocks("sew", new int[] {2, 2, 2, 2}, true)));
-        expected.put(ModelPreset.SEW_RESNET34, with("stem.encoder + sn1", blocks("sew", new int[] {3, 4, 6, 3}, true)));
+        expected.put(ModelPreset.RESNET34, with("stem.encoder + sn1 + body.maxpool", blocks("spiking", new int[] {3, 4, 6, 3}, false)));
+        expected.put(ModelPreset.SEW_RESNET18, with("stem.encoder + sn1 + body.maxpool", blocks("sew", new int[] {2, 2, 2, 2}, true)));
+        expected.put(ModelPreset.SEW_RESNET34, with("stem.encoder + sn1 + body.maxpool", blocks("sew", new int[] {3, 4, 6, 3}, true)));
         expected.put(ModelPreset.POINTNET, List.of());
-        expected.put(ModelPreset.DVS_CNN, List.of("stem.encoder + sn1 + body.pool1", "body.conv2 + sn2",
+        expected.put(ModelPreset.DVS_CNN, List.of("stem.encoder + sn1 + body.pool1", "body.conv2 + sn2 + pool2",
                 "body.conv3 + sn3 + pool3", "body.conv4 + sn4"));
         expected.put(ModelPreset.VGGSNN, List.of("stem.encoder + sn1", "body.conv2 + sn2", "body.conv3 + sn3",
                 "body.conv4 + sn4", "body.conv5 + sn5", "body.conv6 + sn6", "body.conv7 + sn7", "body.conv8 + sn8"));

@@ -64,7 +64,7 @@ class FusedBatchNormTest {
                 FusedBackward scope = fused && gradients ? FusedBackward.open() : null) {
             if (fused) {
                 FusedKernel.BatchNorm bn = new FusedKernel.BatchNorm(gamma, beta, runningMean, runningVar, EPS, MOMENTUM);
-                out = neuron.forwardFused(ps, y, new FusedKernel.Fusion(bn, pool, repeat), training, params).orElseThrow();
+                out = neuron.forwardFused(ps, y, new FusedKernel.Fusion(bn, pool ? FusedKernel.MaxPool.TWO_BY_TWO : null, repeat), training, params).orElseThrow();
             } else {
                 out = reference(neuron, ps, y, gamma, beta, runningMean, runningVar, repeat, pool, training, params);
             }

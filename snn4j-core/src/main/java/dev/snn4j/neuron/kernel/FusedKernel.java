@@ -14,8 +14,8 @@ import java.util.function.BiConsumer;
 /**
  * The fused CPU kernel of a spiking layer whose charge is linear, H = keep V + inputScale X + bias
  * (IF, LIF): the whole time loop, forward and backward, by {@link SpikeKernel} in one pass over the
- * data, optionally with the batch norm before the layer ({@link BatchNormKernel}) and the 2×2 max
- * pool after it ({@link SpikePooling}) in the same pass. With a surrogate the output is a leaf
+ * data, optionally with the batch norm before the layer ({@link BatchNormKernel}) and a max pool
+ * after it ({@link SpikePooling}) in the same pass. With a surrogate the output is a leaf
  * whose gradient the open {@link FusedBackward} carries back to the input (and to the batch norm's
  * gamma and beta). The one public face of this package besides {@link FusedBackward}: the rest is
  * internal.
@@ -59,26 +59,77 @@ public final class FusedKernel {
             float momentum) {}
 
     /**
+     * A max pool of every step's [.., H, W] maps, as PyTorch's {@code max_pool2d} computes it:
+     * implicit -inf padding, optionally ceil mode (a partial last window kept when it starts inside
+     * the input or its left padding), the gradient to each window's first maximum in row-major order.
+     * Padding is at most half the window, so every window holds at least one neuron.
+     */
+    public record MaxPool(int kernelH, int kernelW, int strideH, int strideW, int padH, int padW, boolean ceil) {
+
+        /** 2×2 with stride 2, no padding: the pool of most SNN CNNs, with a faster path on even maps. */
+        public static final MaxPool TWO_BY_TWO = new MaxPool(2, 2, 2, 2, 0, 0, false);
+
+        public MaxPool {
+            if (kernelH < 1 || kernelW < 1 || strideH < 1 || strideW < 1 || padH < 0 || padW < 0 || 2 * padH > kernelH
+                    || 2 * padW > kernelW) {
+                throw new IllegalArgumentException("MaxPool: expected kernel >= 1, stride >= 1 and 0 <= padding <= kernel/2,"
+                        + " found kernel " + kernelH + "x" + kernelW + ", stride " + strideH + "x" + strideW + ", padding "
+                        + padH + "x" + padW);
+            }
+        }
+
+        /** The output size of one axis of {@code size} for this window, stride and padding, as PyTorch counts it. */
+        public static long outputSize(long size, long kernel, long stride, long padding, boolean ceil) {
+            long span = size + 2 * padding - kernel;
+            long out = (ceil ? Math.floorDiv(span + stride - 1, stride) : Math.floorDiv(span, stride)) + 1;
+            if (ceil && (out - 1) * stride >= size + padding) {
+                out--; // PyTorch: the last window must start inside the input or its left padding
+            }
+            return out;
+        }
+
+        /** Whether the fused pass pools maps of {@code height} × {@code width} with this window. */
+        public boolean fits(long height, long width) {
+            return SpikePooling.fits(this, height, width);
+        }
+
+        /** The pooled height of maps {@code height} high. */
+        long outHeight(long height) {
+            return outputSize(height, kernelH, strideH, padH, ceil);
+        }
+
+        /** The pooled width of maps {@code width} wide. */
+        long outWidth(long width) {
+            return outputSize(width, kernelW, strideW, padW, ceil);
+        }
+    }
+
+    /**
      * What runs in one pass with the layer.
      *
      * @param batchNorm the batch norm before it, or {@code null}
-     * @param maxPool whether a 2×2 max pool with stride 2 of every step's [C, H, W] maps follows
+     * @param maxPool the max pool of every step's [C, H, W] maps after it, or {@code null}
      * @param repeatSteps 0 for an input sequence [T, ...], else the steps of one input current [...]
      *     repeated (direct encoding of a static input)
      */
-    public record Fusion(BatchNorm batchNorm, boolean maxPool, int repeatSteps) {
+    public record Fusion(BatchNorm batchNorm, MaxPool maxPool, int repeatSteps) {
 
         /** The layer alone on an input sequence. */
-        public static final Fusion NONE = new Fusion(null, false, 0);
+        public static final Fusion NONE = new Fusion(null, null, 0);
 
         /** The layer alone on one current repeated over {@code steps} steps. */
         public static Fusion repeated(int steps) {
-            return new Fusion(null, false, steps);
+            return new Fusion(null, null, steps);
+        }
+
+        /** Whether a max pool follows in the same pass. */
+        public boolean pools() {
+            return maxPool != null;
         }
 
         /** Whether the pass works on maps [.., C, H, W] (a batch norm or a pool is fused). */
         boolean onMaps() {
-            return batchNorm != null || maxPool;
+            return batchNorm != null || maxPool != null;
         }
     }
 
@@ -94,7 +145,7 @@ public final class FusedKernel {
     /**
      * Whether the kernel can take {@code x} now: float32 on the CPU; with a surrogate, a {@link
      * FusedBackward} open to carry the gradient; with a batch norm or a pool, maps [T, B, C, H, W]
-     * (or [B, C, H, W] repeated), with even H and W for a pool.
+     * (or [B, C, H, W] repeated) that a pool's window fits ({@link MaxPool#fits}).
      */
     public boolean canRun(NDArray x, Fusion fusion, boolean surrogate) {
         if (x.getDataType() != DataType.FLOAT32 || x.getDevice().isGpu()
@@ -108,7 +159,7 @@ public final class FusedKernel {
         Shape shape = x.getShape();
         int rank = shape.dimension();
         return rank == (fusion.repeatSteps() > 0 ? 4 : 5)
-                && (!fusion.maxPool() || shape.get(rank - 1) % 2 == 0 && shape.get(rank - 2) % 2 == 0);
+                && (!fusion.pools() || fusion.maxPool().fits(shape.get(rank - 2), shape.get(rank - 1)));
     }
 
     /**
@@ -197,13 +248,13 @@ public final class FusedKernel {
         int steps = repeated ? repeatSteps : (int) in.get(0);
         int n = Math.toIntExact(repeated ? in.size() : in.size() / Math.max(1, steps));
         Shape out = repeated ? new Shape(steps).addAll(in) : in;
-        int poolWidth = 0;
-        if (fusion.maxPool()) {
+        SpikePooling pooling = null;
+        if (fusion.pools()) {
             int rank = out.dimension();
-            poolWidth = (int) out.get(rank - 1);
-            out = out.slice(0, rank - 2).add(out.get(rank - 2) / 2, poolWidth / 2);
+            pooling = new SpikePooling(fusion.maxPool(), (int) out.get(rank - 2), (int) out.get(rank - 1));
+            out = out.slice(0, rank - 2).add(pooling.outHeight(), pooling.outWidth());
         }
-        SpikeLayout layout = new SpikeLayout(repeated, steps, n, poolWidth, affine);
+        SpikeLayout layout = new SpikeLayout(repeated, steps, n, pooling, affine);
         NDManager manager = x.getManager();
         NDArray output = manager.create(out, DataType.FLOAT32);
         long count = kernel.forward(FusedBackward.floats(x), layout, FusedBackward.floats(output), countSpikes);

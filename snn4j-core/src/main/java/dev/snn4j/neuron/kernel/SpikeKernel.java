@@ -26,7 +26,7 @@ import java.util.Arrays;
  *
  * (the g terms of dV/dH vanish with detach_reset). Arrays are [T, n] (time-first, contiguous); a
  * "repeated" input is one [n] current used at every step, whose gradient is the sum over steps.
- * Optionally the output is the 2×2 max pool of each step's spike maps ({@link SpikePooling}), and
+ * Optionally the output is the max pool of each step's spike maps ({@link SpikePooling}), and
  * gradS comes from the pooled gradient. Work is split over neuron ranges, which are independent,
  * and run on the common fork-join pool.
  */
@@ -66,7 +66,7 @@ final class SpikeKernel {
      * Spikes (or pooled spikes) for every step.
      *
      * @param x input [T, n], or [n] when repeated
-     * @param out spikes [T, n], or pooled spikes [T, n / 4]
+     * @param out spikes [T, n], or pooled spikes [T, pooled n]
      * @param countSpikes whether to count the spikes (firing rates), which costs a pass
      * @return the number of spikes emitted (before pooling), or 0 without {@code countSpikes}
      */
@@ -74,7 +74,7 @@ final class SpikeKernel {
         int block = layout.block();
         int n = layout.n();
         int outN = layout.outN();
-        int poolWidth = layout.poolWidth();
+        SpikePooling pooling = layout.pooling();
         return Tasks.overBlocks(n, block, MIN_TASK, (from, to) -> {
             SpikeScratch scratch = new SpikeScratch(block, 1, layout, false);
             float[] s = scratch.s[0];
@@ -87,11 +87,11 @@ final class SpikeKernel {
                     if (countSpikes) {
                         count += SpikeScratch.count(s, len);
                     }
-                    if (poolWidth == 0) {
+                    if (pooling == null) {
                         out.put(t * n + b, s, 0, len);
                     } else {
-                        SpikePooling.pool(s, len, poolWidth, scratch.pooled, scratch.rows);
-                        out.put(t * outN + b / 4, scratch.pooled, 0, len / 4);
+                        pooling.pool(s, len, scratch.pooled, scratch.rows);
+                        out.put(t * outN + pooling.outLength(b), scratch.pooled, 0, pooling.outLength(len));
                     }
                 }
             }
@@ -106,7 +106,7 @@ final class SpikeKernel {
      * input (the caller finishes the chain rule through the map).
      *
      * @param x input, as given to {@link #forward}
-     * @param gradOut dL/dS [T, n], or dL/d(pooled spikes) [T, n / 4]
+     * @param gradOut dL/dS [T, n], or dL/d(pooled spikes) [T, pooled n]
      * @param gradX out: dL/dX [T, n], or [n] (summed over steps) when repeated
      * @param channelSums with an affine map: out, [2][C], gets sum(g) and sum(g (x - origin)) per
      *     channel of the mapped input's gradient g (what batch norm's backward needs); else null
@@ -116,7 +116,7 @@ final class SpikeKernel {
         int n = layout.n();
         int outN = layout.outN();
         int steps = layout.steps();
-        int poolWidth = layout.poolWidth();
+        SpikePooling pooling = layout.pooling();
         Tasks.overBlocks(n, block, MIN_TASK, (from, to) -> {
             SpikeScratch scratch = new SpikeScratch(block, steps, layout, true);
             ChannelAffine affine = layout.affine();
@@ -134,11 +134,11 @@ final class SpikeKernel {
                 Arrays.fill(lambdaV, 0, len, 0f);
                 Arrays.fill(sum, 0, len, 0f);
                 for (int t = steps - 1; t >= 0; t--) {
-                    if (poolWidth == 0) {
+                    if (pooling == null) {
                         gradOut.get(t * n + b, gs, 0, len);
                     } else {
-                        gradOut.get(t * outN + b / 4, scratch.pooled, 0, len / 4);
-                        SpikePooling.route(scratch.s[t], len, poolWidth, scratch.pooled, gs);
+                        gradOut.get(t * outN + pooling.outLength(b), scratch.pooled, 0, pooling.outLength(len));
+                        pooling.route(scratch.s[t], len, scratch.pooled, gs);
                     }
                     float[] ht = scratch.h[t];
                     for (int i = 0; i < len; i++) {

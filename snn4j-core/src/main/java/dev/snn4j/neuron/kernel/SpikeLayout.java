@@ -6,21 +6,21 @@ package dev.snn4j.neuron.kernel;
 
 /**
  * What a fused run computes: T steps of n neurons, the input a sequence [T, n] or one current
- * [n] used at every step ({@code repeated}), the output the spikes [T, n] or, with {@code
- * poolWidth > 0}, their 2×2 max pool [T, n / 4] over [..., H, W] maps of width poolWidth (H and W
- * even; see {@link SpikePooling}). With an {@code affine}, the input is first mapped channel by
- * channel (batch norm folded in).
+ * [n] used at every step ({@code repeated}), the output the spikes [T, n] or, with a {@code
+ * pooling}, their max pool over [..., H, W] maps (see {@link SpikePooling}). With an {@code
+ * affine}, the input is first mapped channel by channel (batch norm folded in).
  */
-record SpikeLayout(boolean repeated, int steps, int n, int poolWidth, ChannelAffine affine) {
+record SpikeLayout(boolean repeated, int steps, int n, SpikePooling pooling, ChannelAffine affine) {
 
     /** Neurons per block: each block's rows of all buffers stay in the core's cache. */
     static final int BLOCK = 2048;
 
     int block() {
-        return poolWidth > 0 ? SpikePooling.blockSize(BLOCK, poolWidth) : BLOCK;
+        return pooling != null ? pooling.blockSize(BLOCK) : BLOCK;
     }
 
+    /** Outputs per step. */
     int outN() {
-        return poolWidth > 0 ? n / 4 : n;
+        return pooling != null ? pooling.outLength(n) : n;
     }
 }

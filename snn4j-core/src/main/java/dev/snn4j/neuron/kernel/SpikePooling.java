@@ -4,36 +4,114 @@
  */
 package dev.snn4j.neuron.kernel;
 
+import java.util.Arrays;
+
 /**
- * 2×2 max pooling with stride 2 of one time step's spikes, for {@link SpikeKernel}'s fused
- * "spiking layer then max pool": the pooled map is written instead of the spikes (a quarter of the
- * memory traffic) and the pool's backward becomes part of the layer's.
+ * The max pool of one time step's spike maps [..., H, W], for {@link SpikeKernel}'s fused "spiking
+ * layer then max pool": the pooled maps are written instead of the spikes and the pool's backward
+ * becomes part of the layer's. The gradient goes where PyTorch's CPU max pool sends it: to the
+ * first maximum of the window in row-major order (strictly greater than the ones before it), which
+ * for spikes is the first neuron of the window that fired, or its first neuron when none did.
  *
- * <p>A block of neurons is a whole number of row pairs of [..., H, W] maps (rows 2i and 2i + 1 are
- * adjacent in memory), so each block pools on its own and pooled offsets are neuron offsets / 4.
- * The gradient goes where PyTorch's CPU max pool sends it: to the first maximum of the window in
- * row-major order, which for spikes is the first neuron that fired, or the window's top-left
- * neuron when none did.
+ * <p>A block of neurons holds whole windows: for 2×2 windows with stride 2 on maps of even size, a
+ * whole number of row pairs (rows 2i and 2i + 1 are adjacent in memory), so pooled offsets are
+ * neuron offsets / 4; for any other window (3×3 with stride 2 and padding 1 of the ImageNet ResNets'
+ * stem, ceil mode, odd maps), a whole number of maps.
  */
 final class SpikePooling {
 
-    private SpikePooling() {}
+    /** The largest map the general path keeps in one block (the scratch holds T blocks of several arrays). */
+    private static final long MAX_MAP = 1 << 20;
 
-    /** Neurons per block near {@code target}: a positive multiple of 2 {@code width}. */
-    static int blockSize(int target, int width) {
-        int rowPair = 2 * width;
-        return Math.max(1, target / rowPair) * rowPair;
+    private final FusedKernel.MaxPool window;
+    private final int height;
+    private final int width;
+    private final int outHeight;
+    private final int outWidth;
+    /** 2×2 windows with stride 2, no padding, tiling maps of even size: the row-pair path. */
+    private final boolean rowPairs;
+
+    SpikePooling(FusedKernel.MaxPool window, int height, int width) {
+        this.window = window;
+        this.height = height;
+        this.width = width;
+        this.outHeight = (int) window.outHeight(height);
+        this.outWidth = (int) window.outWidth(width);
+        // on maps of even size ceil mode changes nothing
+        this.rowPairs = window.kernelH() == 2 && window.kernelW() == 2 && window.strideH() == 2 && window.strideW() == 2
+                && window.padH() == 0 && window.padW() == 0 && height % 2 == 0 && width % 2 == 0;
+    }
+
+    /** Whether the fused pass can pool maps of {@code height} × {@code width} with {@code window}. */
+    static boolean fits(FusedKernel.MaxPool window, long height, long width) {
+        return window.outHeight(height) >= 1 && window.outWidth(width) >= 1 && height * width <= MAX_MAP;
+    }
+
+    int outHeight() {
+        return outHeight;
+    }
+
+    int outWidth() {
+        return outWidth;
+    }
+
+    /** Neurons per block near {@code target}: a positive multiple of 2 W (row pairs) or of H W (maps). */
+    int blockSize(int target) {
+        int unit = rowPairs ? 2 * width : height * width;
+        return Math.max(1, target / unit) * unit;
+    }
+
+    /** The pooled length of {@code len} neurons of whole blocks (also the pooled offset of neuron {@code len}). */
+    int outLength(int len) {
+        return rowPairs ? len / 4 : len / (height * width) * (outHeight * outWidth);
+    }
+
+    /** Scratch for one pooled row's input. */
+    int rowScratch() {
+        return width;
     }
 
     /**
-     * pooled[o] = max of each 2×2 window of {@code s[0, len)}, len a multiple of 2 {@code width}.
-     * Spikes are 0 or 1, where max(a, b) = a + b - a b exactly (and a NaN stays NaN): cheaper than
-     * {@code Math.max}, whose NaN and -0 rules cost several instructions. Rows are combined first, a
-     * contiguous loop the JIT vectorises; only the columns' pairs are left to a strided one.
+     * pooled = the max pool of {@code s[0, len)}, whole blocks. Spikes are 0 or 1, where max(a, b)
+     * = a + b - a b exactly (and a NaN stays NaN): cheaper than {@code Math.max}, whose NaN and -0
+     * rules cost several instructions. Rows are combined first, a contiguous loop the JIT
+     * vectorises; only the columns are left to a strided one.
      *
-     * @param rows scratch, at least {@code width} long
+     * @param rows scratch, at least {@link #rowScratch} long
      */
-    static void pool(float[] s, int len, int width, float[] pooled, float[] rows) {
+    void pool(float[] s, int len, float[] pooled, float[] rows) {
+        if (rowPairs) {
+            poolRowPairs(s, len, pooled, rows);
+            return;
+        }
+        int o = 0;
+        for (int map = 0; map < len; map += height * width) {
+            for (int oh = 0; oh < outHeight; oh++) {
+                int h0 = Math.max(0, oh * window.strideH() - window.padH());
+                int h1 = Math.min(height, oh * window.strideH() - window.padH() + window.kernelH());
+                System.arraycopy(s, map + h0 * width, rows, 0, width);
+                for (int h = h0 + 1; h < h1; h++) {
+                    int r = map + h * width;
+                    for (int j = 0; j < width; j++) {
+                        float a = rows[j];
+                        float b = s[r + j];
+                        rows[j] = a + b - a * b;
+                    }
+                }
+                for (int ow = 0; ow < outWidth; ow++) {
+                    int w0 = Math.max(0, ow * window.strideW() - window.padW());
+                    int w1 = Math.min(width, ow * window.strideW() - window.padW() + window.kernelW());
+                    float m = rows[w0];
+                    for (int w = w0 + 1; w < w1; w++) {
+                        m = m + rows[w] - m * rows[w];
+                    }
+                    pooled[o++] = m;
+                }
+            }
+        }
+    }
+
+    private void poolRowPairs(float[] s, int len, float[] pooled, float[] rows) {
         int o = 0;
         for (int r = 0; r < len; r += 2 * width) {
             for (int j = 0; j < width; j++) {
@@ -50,13 +128,49 @@ final class SpikePooling {
     }
 
     /**
-     * The spikes' gradient from the pooled map's: each window's gradient goes to its first maximum
-     * (strictly greater than the ones before it, as in PyTorch); the other three get 0. For spikes
-     * a0..a3 (top-left, top-right, bottom-left, bottom-right, each 0 or 1) the first maximum is the
-     * first that fired, or a0 when none did, so the weights below are exactly 0 or 1: arithmetic
-     * instead of branches, which would mispredict on every other window of random spikes.
+     * The spikes' gradient from the pooled maps': each window's gradient goes to its first maximum;
+     * windows that overlap add up, in PyTorch's order (windows in row-major order).
      */
-    static void route(float[] s, int len, int width, float[] gradPooled, float[] gradSpikes) {
+    void route(float[] s, int len, float[] gradPooled, float[] gradSpikes) {
+        if (rowPairs) {
+            routeRowPairs(s, len, gradPooled, gradSpikes);
+            return;
+        }
+        Arrays.fill(gradSpikes, 0, len, 0f);
+        int o = 0;
+        for (int map = 0; map < len; map += height * width) {
+            for (int oh = 0; oh < outHeight; oh++) {
+                int h0 = Math.max(0, oh * window.strideH() - window.padH());
+                int h1 = Math.min(height, oh * window.strideH() - window.padH() + window.kernelH());
+                for (int ow = 0; ow < outWidth; ow++) {
+                    int w0 = Math.max(0, ow * window.strideW() - window.padW());
+                    int w1 = Math.min(width, ow * window.strideW() - window.padW() + window.kernelW());
+                    gradSpikes[firstMaximum(s, map, h0, h1, w0, w1)] += gradPooled[o++];
+                }
+            }
+        }
+    }
+
+    /** The offset of the window's first neuron that fired, or of its first neuron when none did. */
+    private int firstMaximum(float[] s, int map, int h0, int h1, int w0, int w1) {
+        for (int h = h0; h < h1; h++) {
+            int r = map + h * width;
+            for (int w = w0; w < w1; w++) {
+                if (s[r + w] > 0f) {
+                    return r + w;
+                }
+            }
+        }
+        return map + h0 * width + w0;
+    }
+
+    /**
+     * The row-pair path of {@link #route}: for spikes a0..a3 of a window (top-left, top-right,
+     * bottom-left, bottom-right, each 0 or 1) the first maximum is the first that fired, or a0 when
+     * none did, so the weights below are exactly 0 or 1: arithmetic instead of branches, which would
+     * mispredict on every other window of random spikes.
+     */
+    private void routeRowPairs(float[] s, int len, float[] gradPooled, float[] gradSpikes) {
         int o = 0;
         for (int r = 0; r < len; r += 2 * width) {
             for (int a = r; a < r + width; a += 2) {

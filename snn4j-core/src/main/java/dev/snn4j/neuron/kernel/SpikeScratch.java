@@ -23,8 +23,8 @@ final class SpikeScratch {
         c = new float[block];
         h = new float[keptSteps][block];
         s = new float[keptSteps][block];
-        pooled = layout.poolWidth() > 0 ? new float[block / 4] : null;
-        rows = layout.poolWidth() > 0 ? new float[layout.poolWidth()] : null;
+        pooled = layout.pooling() != null ? new float[layout.pooling().outLength(block)] : null;
+        rows = layout.pooling() != null ? new float[layout.pooling().rowScratch()] : null;
         elementScale = layout.affine() != null ? new float[block] : null;
         elementShift = layout.affine() != null ? new float[block] : null;
         inputs = keepInputs && layout.affine() != null ? new float[layout.repeated() ? 1 : keptSteps][block] : null;
