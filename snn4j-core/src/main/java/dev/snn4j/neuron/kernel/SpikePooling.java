@@ -87,8 +87,8 @@ final class SpikePooling {
         int o = 0;
         for (int map = 0; map < len; map += height * width) {
             for (int oh = 0; oh < outHeight; oh++) {
-                int h0 = Math.max(0, oh * window.strideH() - window.padH());
-                int h1 = Math.min(height, oh * window.strideH() - window.padH() + window.kernelH());
+                int h0 = firstRow(oh);
+                int h1 = endRow(oh);
                 System.arraycopy(s, map + h0 * width, rows, 0, width);
                 for (int h = h0 + 1; h < h1; h++) {
                     int r = map + h * width;
@@ -99,8 +99,8 @@ final class SpikePooling {
                     }
                 }
                 for (int ow = 0; ow < outWidth; ow++) {
-                    int w0 = Math.max(0, ow * window.strideW() - window.padW());
-                    int w1 = Math.min(width, ow * window.strideW() - window.padW() + window.kernelW());
+                    int w0 = firstColumn(ow);
+                    int w1 = endColumn(ow);
                     float m = rows[w0];
                     for (int w = w0 + 1; w < w1; w++) {
                         m = m + rows[w] - m * rows[w];
@@ -140,15 +140,31 @@ final class SpikePooling {
         int o = 0;
         for (int map = 0; map < len; map += height * width) {
             for (int oh = 0; oh < outHeight; oh++) {
-                int h0 = Math.max(0, oh * window.strideH() - window.padH());
-                int h1 = Math.min(height, oh * window.strideH() - window.padH() + window.kernelH());
+                int h0 = firstRow(oh);
+                int h1 = endRow(oh);
                 for (int ow = 0; ow < outWidth; ow++) {
-                    int w0 = Math.max(0, ow * window.strideW() - window.padW());
-                    int w1 = Math.min(width, ow * window.strideW() - window.padW() + window.kernelW());
-                    gradSpikes[firstMaximum(s, map, h0, h1, w0, w1)] += gradPooled[o++];
+                    gradSpikes[firstMaximum(s, map, h0, h1, firstColumn(ow), endColumn(ow))] += gradPooled[o++];
                 }
             }
         }
+    }
+
+    /** The first row of output row {@code oh}'s windows inside the map (padding is -inf: never a maximum). */
+    private int firstRow(int oh) {
+        return Math.max(0, oh * window.strideH() - window.padH());
+    }
+
+    /** One past the last row of output row {@code oh}'s windows inside the map. */
+    private int endRow(int oh) {
+        return Math.min(height, oh * window.strideH() - window.padH() + window.kernelH());
+    }
+
+    private int firstColumn(int ow) {
+        return Math.max(0, ow * window.strideW() - window.padW());
+    }
+
+    private int endColumn(int ow) {
+        return Math.min(width, ow * window.strideW() - window.padW() + window.kernelW());
     }
 
     /** The offset of the window's first neuron that fired, or of its first neuron when none did. */
