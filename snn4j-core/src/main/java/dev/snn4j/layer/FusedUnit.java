@@ -51,16 +51,27 @@ final class FusedUnit {
     }
 
     NDArray forward(ParameterStore ps, NDArray x, boolean training, PairList<String, Object> params) {
+        return forward(ps, x, null, training, params);
+    }
+
+    /**
+     * The unit with {@code residual} (a residual block's shortcut, of the layer's input shape, or
+     * {@code null}) added to the batch norm's output before the layer.
+     */
+    NDArray forward(ParameterStore ps, NDArray x, NDArray residual, boolean training, PairList<String, Object> params) {
         NDArray y = convBn == null ? x : apply(convBn.conv(), ps, x, training, params);
-        if (convBn != null || pool != null) {
+        if (convBn != null || pool != null || residual != null) {
             FusedKernel.BatchNorm bn = convBn == null ? null : convBn.batchNormParameters(ps, y.getDevice(), training);
-            Optional<NDArray> fused =
-                    neuron.forwardFused(ps, y, new FusedKernel.Fusion(bn, window, repeatSteps), training, params);
+            Optional<NDArray> fused = neuron.forwardFused(ps, y, new FusedKernel.Fusion(bn, window, repeatSteps, residual),
+                    training, params);
             if (fused.isPresent()) {
                 return fused.get();
             }
         }
         NDArray current = convBn == null ? y : apply(convBn.batchNorm(), ps, y, training, params);
+        if (residual != null) {
+            current = current.add(residual);
+        }
         NDArray spikes = neuron.forward(ps, current, repeatSteps, training, params);
         return pool == null ? spikes : pool.forward(ps, new NDList(spikes), training, params).singletonOrThrow();
     }

@@ -26,7 +26,8 @@ import dev.snn4j.neuron.SpikingNeuron;
  *
  * <p>Input and output are spikes. The whole block is one body stage: TRT can reverse time before or
  * after it, never between its two neurons (the shortcut needs the unreversed input). conv1-BN-SN1
- * runs as one fused pass; SN2 takes a sum, so its batch norm runs on its own.
+ * runs as one fused pass, and so does conv2-BN + shortcut → SN2: the kernel adds the shortcut to the
+ * normalised input, and the shortcut's gradient goes on through autograd.
  */
 public final class ResidualBlock extends ResidualBase {
 
@@ -34,6 +35,8 @@ public final class ResidualBlock extends ResidualBase {
 
     private final TimeDistributed shortcut;
     private final SpikingNeuron sn2;
+    /** conv2-BN, the shortcut added, SN2: one fused pass, or {@code null} when SN2 has no kernel. */
+    private final FusedUnit second;
 
     /**
      * @param inChannels channels of the input spikes
@@ -47,6 +50,7 @@ public final class ResidualBlock extends ResidualBase {
                 ? addChildBlock("shortcut", new TimeDistributed(ConvBn.conv1x1(outChannels, stride)))
                 : null;
         sn2 = addChildBlock("sn2", SpikingNeuron.of(neuron));
+        second = unit(conv2, sn2, "conv2 + shortcut + sn2");
     }
 
     /** Whether the shortcut is a 1×1 convolution with batch norm rather than the identity. */
@@ -59,8 +63,11 @@ public final class ResidualBlock extends ResidualBase {
             ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
         NDArray x = inputs.singletonOrThrow();
         NDArray h = firstHalf(ps, x, training, params);
-        NDArray branch = conv2.forward(ps, new NDList(h), training, params).singletonOrThrow();
         NDArray identity = shortcut == null ? x : shortcut.forward(ps, inputs, training, params).singletonOrThrow();
+        if (second != null) {
+            return new NDList(second.forward(ps, h, identity, training, params));
+        }
+        NDArray branch = conv2.forward(ps, new NDList(h), training, params).singletonOrThrow();
         return sn2.forward(ps, new NDList(branch.add(identity)), training, params);
     }
 

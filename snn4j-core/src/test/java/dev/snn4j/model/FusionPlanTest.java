@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * Which stages of every preset run as one pass of the fused kernel, at the preset's own input
  * shape: conv-BN and the spiking layer after it, with the max pool after that (2×2 on even or odd
  * maps, the ImageNet stem's 3×3 with stride 2); the residual blocks' first halves (SEW's second
- * halves and downsampling too; a spiking ResNet's second neuron takes a sum and fuses nothing).
+ * halves and downsampling too; a spiking ResNet's second half with the shortcut added in the kernel).
  */
 class FusionPlanTest {
 
@@ -39,6 +39,9 @@ class FusionPlanTest {
             for (int i = 0; i < counts[layer]; i++) {
                 String block = "body.layer" + (layer + 1) + "_" + i + ".";
                 out.add(block + "conv1 + sn1");
+                if (!sew) {
+                    out.add(block + "conv2 + shortcut + sn2");
+                }
                 if (sew) {
                     out.add(block + "conv2 + sn2");
                     if (layer > 0 && i == 0) {

@@ -61,8 +61,16 @@ class GradientPathsTest {
 
     @BeforeEach
     void setUp() {
-        Engine.getInstance().setRandomSeed(7);
-        net = TinyModels.cnn(3, 3);
+        use(7, TinyModels.cnn(3, 3));
+    }
+
+    /** {@code tiny} ([1, 8, 8] input, 3 classes) as the model under test, seeded, with a batch of data. */
+    private void use(int seed, SpikingModel tiny) {
+        if (model != null) {
+            model.close();
+        }
+        Engine.getInstance().setRandomSeed(seed);
+        net = tiny;
         model = Model.newInstance("gradients");
         model.setBlock(net);
         net.initialize(model.getNDManager(), DataType.FLOAT32, net.inputShape(BATCH));
@@ -100,6 +108,17 @@ class GradientPathsTest {
         return Losses.crossEntropy(net.forward(ps, new NDList(x), true).singletonOrThrow(), y);
     }
 
+    /** The gradients under a FusedGradientCollector; {@code fused[0]} gets how many layers ran fused. */
+    private Map<String, float[]> fusedGradients(int[] fused) {
+        return gradients(ps -> {
+            try (FusedGradientCollector collector = FusedGradientCollector.open()) {
+                NDArray loss = ce(ps);
+                fused[0] = FusedBackward.active().recordedOutputShapes().size();
+                collector.backward(loss);
+            }
+        });
+    }
+
     /** The autograd formulation: a plain collector, so no spiking layer runs fused. */
     private Map<String, float[]> reference(java.util.function.Function<ParameterStore, NDArray> loss) {
         return gradients(ps -> {
@@ -120,16 +139,28 @@ class GradientPathsTest {
     void fusedCollectorGivesTheAutogradGradients() {
         Map<String, float[]> expected = reference(this::ce);
         int[] fused = {0};
-        Map<String, float[]> actual = gradients(ps -> {
-            try (FusedGradientCollector collector = FusedGradientCollector.open()) {
-                NDArray loss = ce(ps);
-                fused[0] = FusedBackward.active().recordedOutputShapes().size();
-                collector.backward(loss);
-            }
-        });
+        Map<String, float[]> actual = fusedGradients(fused);
         assertEquals(2, fused[0], "both spiking layers (with their batch norms and the max pool) ran fused");
         assertSame(expected, actual, "FusedGradientCollector");
         assertTrue(expected.get(expected.keySet().iterator().next()).length > 0);
+    }
+
+    /**
+     * The same through residual blocks, whose second half adds the shortcut inside the kernel (its
+     * gradient goes on through autograd, to the block's input and the projection), after a stem
+     * fused with an overlapping 3×3/2 max pool.
+     */
+    @Test
+    void fusedCollectorGivesTheAutogradGradientsThroughResidualBlocks() {
+        use(8, TinyModels.resnet(3, 3));
+        assertEquals(java.util.List.of("stem.encoder + sn1 + body.maxpool", "body.block1.conv1 + sn1",
+                "body.block1.conv2 + shortcut + sn2", "body.block2.conv1 + sn1", "body.block2.conv2 + shortcut + sn2"),
+                net.fusionPlan());
+        Map<String, float[]> expected = reference(this::ce);
+        int[] fused = {0};
+        Map<String, float[]> actual = fusedGradients(fused);
+        assertEquals(5, fused[0], "every unit of the plan ran fused");
+        assertSame(expected, actual, "FusedGradientCollector through residual blocks");
     }
 
     /** Two losses of one forward pass, backward one after the other: each adds its own gradient. */

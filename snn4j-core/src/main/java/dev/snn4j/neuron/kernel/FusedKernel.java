@@ -111,8 +111,15 @@ public final class FusedKernel {
      * @param maxPool the max pool of every step's [C, H, W] maps after it, or {@code null}
      * @param repeatSteps 0 for an input sequence [T, ...], else the steps of one input current [...]
      *     repeated (direct encoding of a static input)
+     * @param residual an array of the input's shape added to the (normalised) input before the
+     *     layer, a residual block's shortcut; its gradient goes on through autograd; or {@code null}
      */
-    public record Fusion(BatchNorm batchNorm, MaxPool maxPool, int repeatSteps) {
+    public record Fusion(BatchNorm batchNorm, MaxPool maxPool, int repeatSteps, NDArray residual) {
+
+        /** Without a residual. */
+        public Fusion(BatchNorm batchNorm, MaxPool maxPool, int repeatSteps) {
+            this(batchNorm, maxPool, repeatSteps, null);
+        }
 
         /** The layer alone on an input sequence. */
         public static final Fusion NONE = new Fusion(null, null, 0);
@@ -145,12 +152,18 @@ public final class FusedKernel {
     /**
      * Whether the kernel can take {@code x} now: float32 on the CPU; with a surrogate, a {@link
      * FusedBackward} open to carry the gradient; with a batch norm or a pool, maps [T, B, C, H, W]
-     * (or [B, C, H, W] repeated) that a pool's window fits ({@link MaxPool#fits}).
+     * (or [B, C, H, W] repeated) that a pool's window fits ({@link MaxPool#fits}); with a residual,
+     * one of the input's shape on an input sequence.
      */
     public boolean canRun(NDArray x, Fusion fusion, boolean surrogate) {
         if (x.getDataType() != DataType.FLOAT32 || x.getDevice().isGpu()
                 || x.getShape().size() * Math.max(1, fusion.repeatSteps()) > Integer.MAX_VALUE
                 || surrogate && FusedBackward.active() == null) {
+            return false;
+        }
+        NDArray residual = fusion.residual();
+        if (residual != null && (fusion.repeatSteps() > 0 || residual.getDataType() != DataType.FLOAT32
+                || residual.getDevice().isGpu() || !residual.getShape().equals(x.getShape()))) {
             return false;
         }
         if (!fusion.onMaps()) {
@@ -254,16 +267,22 @@ public final class FusedKernel {
             pooling = new SpikePooling(fusion.maxPool(), (int) out.get(rank - 2), (int) out.get(rank - 1));
             out = out.slice(0, rank - 2).add(pooling.outHeight(), pooling.outWidth());
         }
-        SpikeLayout layout = new SpikeLayout(repeated, steps, n, pooling, affine);
+        SpikeLayout layout = new SpikeLayout(repeated, steps, n, pooling, affine, fusion.residual() != null);
         NDManager manager = x.getManager();
         NDArray output = manager.create(out, DataType.FLOAT32);
-        long count = kernel.forward(FusedBackward.floats(x), layout, FusedBackward.floats(output), countSpikes);
+        NDArray residual = fusion.residual();
+        FloatBuffer added = residual == null ? null : FusedBackward.floats(residual);
+        long count = kernel.forward(FusedBackward.floats(x), added, layout, FusedBackward.floats(output), countSpikes);
         if (surrogate) {
             FusedBackward.active().record(x, output, gradOut -> {
                 NDArray gradX = manager.create(in, DataType.FLOAT32);
                 double[][] sums = affine != null ? new double[2][affine.channels()] : null;
-                kernel.backward(FusedBackward.floats(x), layout, FusedBackward.floats(gradOut), FusedBackward.floats(gradX),
-                        sums);
+                kernel.backward(FusedBackward.floats(x), added, layout, FusedBackward.floats(gradOut),
+                        FusedBackward.floats(gradX), sums);
+                if (residual != null) {
+                    // the sum's gradient, before the batch norm's backward turns it into y's in place
+                    FusedBackward.addGradient(residual, gradX.duplicate());
+                }
                 if (finishGradient != null) {
                     finishGradient.accept(gradX, sums);
                 }

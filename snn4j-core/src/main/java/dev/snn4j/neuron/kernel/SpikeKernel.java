@@ -66,11 +66,12 @@ final class SpikeKernel {
      * Spikes (or pooled spikes) for every step.
      *
      * @param x input [T, n], or [n] when repeated
+     * @param residual [T, n] added to the (mapped) input, or {@code null}
      * @param out spikes [T, n], or pooled spikes [T, pooled n]
      * @param countSpikes whether to count the spikes (firing rates), which costs a pass
      * @return the number of spikes emitted (before pooling), or 0 without {@code countSpikes}
      */
-    long forward(FloatBuffer x, SpikeLayout layout, FloatBuffer out, boolean countSpikes) {
+    long forward(FloatBuffer x, FloatBuffer residual, SpikeLayout layout, FloatBuffer out, boolean countSpikes) {
         int block = layout.block();
         int n = layout.n();
         int outN = layout.outN();
@@ -83,7 +84,7 @@ final class SpikeKernel {
                 int len = Math.min(block, to - b);
                 scratch.startBlock(layout, b, len);
                 for (int t = 0; t < layout.steps(); t++) {
-                    step(x, layout, b, len, t, scratch, scratch.h[0], s);
+                    step(x, residual, layout, b, len, t, scratch, scratch.h[0], s);
                     if (countSpikes) {
                         count += SpikeScratch.count(s, len);
                     }
@@ -106,12 +107,15 @@ final class SpikeKernel {
      * input (the caller finishes the chain rule through the map).
      *
      * @param x input, as given to {@link #forward}
+     * @param residual the residual, as given to {@link #forward}; its gradient is gradX's (before
+     *     the caller's affine chain rule)
      * @param gradOut dL/dS [T, n], or dL/d(pooled spikes) [T, pooled n]
      * @param gradX out: dL/dX [T, n], or [n] (summed over steps) when repeated
      * @param channelSums with an affine map: out, [2][C], gets sum(g) and sum(g (x - origin)) per
      *     channel of the mapped input's gradient g (what batch norm's backward needs); else null
      */
-    void backward(FloatBuffer x, SpikeLayout layout, FloatBuffer gradOut, FloatBuffer gradX, double[][] channelSums) {
+    void backward(FloatBuffer x, FloatBuffer residual, SpikeLayout layout, FloatBuffer gradOut, FloatBuffer gradX,
+            double[][] channelSums) {
         int block = layout.block();
         int n = layout.n();
         int outN = layout.outN();
@@ -129,7 +133,7 @@ final class SpikeKernel {
                 int len = Math.min(block, to - b);
                 scratch.startBlock(layout, b, len);
                 for (int t = 0; t < steps; t++) {
-                    step(x, layout, b, len, t, scratch, scratch.h[t], scratch.s[t]);
+                    step(x, residual, layout, b, len, t, scratch, scratch.h[t], scratch.s[t]);
                 }
                 Arrays.fill(lambdaV, 0, len, 0f);
                 Arrays.fill(sum, 0, len, 0f);
@@ -183,7 +187,8 @@ final class SpikeKernel {
      * gives exactly 0 or 1. (A NaN potential gives a NaN spike, where the autograd formulation gives
      * 0; either way the loss is NaN.) IF has keep = 1, and v * 1 is v exactly.
      */
-    private void step(FloatBuffer x, SpikeLayout layout, int b, int len, int t, SpikeScratch scratch, float[] h, float[] s) {
+    private void step(FloatBuffer x, FloatBuffer residual, SpikeLayout layout, int b, int len, int t, SpikeScratch scratch,
+            float[] h, float[] s) {
         float[] v = scratch.v;
         float[] c = scratch.c;
         if (t == 0 || !layout.repeated()) {
@@ -196,6 +201,13 @@ final class SpikeKernel {
                 float[] d = scratch.elementShift;
                 for (int i = 0; i < len; i++) {
                     c[i] = c[i] * a[i] + d[i];
+                }
+            }
+            if (residual != null) {
+                float[] r = scratch.residual;
+                residual.get(t * layout.n() + b, r, 0, len);
+                for (int i = 0; i < len; i++) {
+                    c[i] = c[i] + r[i];
                 }
             }
             current(c, len);

@@ -14,6 +14,8 @@ final class SpikeScratch {
     final float[] rows;
     final float[] elementScale;
     final float[] elementShift;
+    /** A step's residual, added to the mapped input. */
+    final float[] residual;
     /** The raw input of each step (before the affine map), when the backward needs it. */
     final float[][] inputs;
 
@@ -25,6 +27,7 @@ final class SpikeScratch {
         s = new float[keptSteps][block];
         pooled = layout.pooling() != null ? new float[layout.pooling().outLength(block)] : null;
         rows = layout.pooling() != null ? new float[layout.pooling().rowScratch()] : null;
+        residual = layout.residual() ? new float[block] : null;
         elementScale = layout.affine() != null ? new float[block] : null;
         elementShift = layout.affine() != null ? new float[block] : null;
         inputs = keepInputs && layout.affine() != null ? new float[layout.repeated() ? 1 : keptSteps][block] : null;
