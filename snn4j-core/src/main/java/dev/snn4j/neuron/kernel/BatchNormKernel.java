@@ -197,4 +197,24 @@ final class BatchNormKernel {
         });
         return new ParameterGradients(gradGamma, gradBeta);
     }
+
+    /** running = momentum running + (1 - momentum) batch; the variance unbiased, as PyTorch keeps it. */
+    static void updateRunning(FusedKernel.BatchNorm bn, double[] mean, double[] variance, long count) {
+        double rate = 1f - bn.momentum(); // the float PyTorch receives from DJL
+        double unbias = count > 1 ? (double) count / (count - 1) : 1;
+        FloatBuffer runningMean = FusedBackward.floats(bn.runningMean());
+        FloatBuffer runningVar = FusedBackward.floats(bn.runningVar());
+        for (int c = 0; c < mean.length; c++) {
+            runningMean.put(c, (float) ((1 - rate) * runningMean.get(c) + rate * mean[c]));
+            runningVar.put(c, (float) ((1 - rate) * runningVar.get(c) + rate * variance[c] * unbias));
+        }
+    }
+
+    static double[] toDoubles(float[] values) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i];
+        }
+        return out;
+    }
 }

@@ -213,10 +213,10 @@ public final class FusedKernel {
             BatchNormKernel.Stats stats = BatchNormKernel.stats(values, outer, channels, inner);
             mean = stats.mean();
             variance = stats.variance();
-            updateRunning(bn, mean, variance, (long) outer * inner);
+            BatchNormKernel.updateRunning(bn, mean, variance, (long) outer * inner);
         } else {
-            mean = toDoubles(bn.runningMean().toFloatArray());
-            variance = toDoubles(bn.runningVar().toFloatArray());
+            mean = BatchNormKernel.toDoubles(bn.runningMean().toFloatArray());
+            variance = BatchNormKernel.toDoubles(bn.runningVar().toFloatArray());
         }
         double[] invStd = BatchNormKernel.inverseStd(variance, bn.epsilon());
         ChannelAffine affine = BatchNormKernel.affine(mean, invStd, gamma, beta, inner);
@@ -227,26 +227,6 @@ public final class FusedKernel {
             FusedBackward.addGradient(bn.gamma(), manager.create(grads.gamma(), bn.gamma().getShape()));
             FusedBackward.addGradient(bn.beta(), manager.create(grads.beta(), bn.beta().getShape()));
         });
-    }
-
-    /** running = momentum running + (1 - momentum) batch; the variance unbiased, as PyTorch keeps it. */
-    private static void updateRunning(BatchNorm bn, double[] mean, double[] variance, long count) {
-        double rate = 1f - bn.momentum(); // the float PyTorch receives from DJL
-        double unbias = count > 1 ? (double) count / (count - 1) : 1;
-        FloatBuffer runningMean = FusedBackward.floats(bn.runningMean());
-        FloatBuffer runningVar = FusedBackward.floats(bn.runningVar());
-        for (int c = 0; c < mean.length; c++) {
-            runningMean.put(c, (float) ((1 - rate) * runningMean.get(c) + rate * mean[c]));
-            runningVar.put(c, (float) ((1 - rate) * runningVar.get(c) + rate * variance[c] * unbias));
-        }
-    }
-
-    private static double[] toDoubles(float[] values) {
-        double[] out = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            out[i] = values[i];
-        }
-        return out;
     }
 
     /**
