@@ -5,7 +5,6 @@
 package dev.snn4j.layer;
 
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Block;
 
 /**
  * 2×2 max pooling with stride 2 of [N, C, H, W] maps, as a block that the spiking layer before it
@@ -39,10 +38,5 @@ public final class MaxPool2x2 extends Pool2d {
     /** The same, rounding odd sizes up ({@code ceil}) or down. */
     public static TimeDistributed stage(boolean ceil) {
         return new TimeDistributed(new MaxPool2x2(ceil));
-    }
-
-    /** Whether {@code block} is such a stage. */
-    public static boolean isStage(Block block) {
-        return block instanceof TimeDistributed distributed && distributed.inner() instanceof MaxPool2x2;
     }
 }

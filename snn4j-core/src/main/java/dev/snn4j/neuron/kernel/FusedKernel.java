@@ -247,7 +247,7 @@ public final class FusedKernel {
             pooling = new SpikePooling(fusion.maxPool(), (int) out.get(rank - 2), (int) out.get(rank - 1));
             out = out.slice(0, rank - 2).add(pooling.outHeight(), pooling.outWidth());
         }
-        SpikeLayout layout = new SpikeLayout(repeated, steps, n, pooling, affine, fusion.residual() != null);
+        SpikeLayout layout = new SpikeLayout(repeated, steps, n, pooling, affine);
         NDManager manager = x.getManager();
         NDArray output = manager.create(out, DataType.FLOAT32);
         NDArray residual = fusion.residual();

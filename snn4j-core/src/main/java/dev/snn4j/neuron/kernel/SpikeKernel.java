@@ -77,7 +77,7 @@ final class SpikeKernel {
         int outN = layout.outN();
         SpikePooling pooling = layout.pooling();
         return Tasks.overBlocks(n, block, MIN_TASK, (from, to) -> {
-            SpikeScratch scratch = new SpikeScratch(block, 1, layout, false);
+            SpikeScratch scratch = new SpikeScratch(block, 1, layout, false, residual != null);
             float[] s = scratch.s[0];
             long count = 0;
             for (int b = from; b < to; b += block) {
@@ -122,7 +122,7 @@ final class SpikeKernel {
         int steps = layout.steps();
         SpikePooling pooling = layout.pooling();
         Tasks.overBlocks(n, block, MIN_TASK, (from, to) -> {
-            SpikeScratch scratch = new SpikeScratch(block, steps, layout, true);
+            SpikeScratch scratch = new SpikeScratch(block, steps, layout, true, residual != null);
             ChannelAffine affine = layout.affine();
             double[][] sums = affine != null ? new double[2][affine.channels()] : null;
             float[] lambdaV = new float[block];

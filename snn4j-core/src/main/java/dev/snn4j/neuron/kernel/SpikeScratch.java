@@ -19,15 +19,18 @@ final class SpikeScratch {
     /** The raw input of each step (before the affine map), when the backward needs it. */
     final float[][] inputs;
 
-    /** @param keepInputs whether to keep the raw inputs (the backward pass, with an affine map) */
-    SpikeScratch(int block, int keptSteps, SpikeLayout layout, boolean keepInputs) {
+    /**
+     * @param keepInputs whether to keep the raw inputs (the backward pass, with an affine map)
+     * @param residual whether a residual is added to the input (room for a block of it)
+     */
+    SpikeScratch(int block, int keptSteps, SpikeLayout layout, boolean keepInputs, boolean residual) {
         v = new float[block];
         c = new float[block];
         h = new float[keptSteps][block];
         s = new float[keptSteps][block];
         pooled = layout.pooling() != null ? new float[layout.pooling().outLength(block)] : null;
         rows = layout.pooling() != null ? new float[layout.pooling().rowScratch()] : null;
-        residual = layout.residual() ? new float[block] : null;
+        this.residual = residual ? new float[block] : null;
         elementScale = layout.affine() != null ? new float[block] : null;
         elementShift = layout.affine() != null ? new float[block] : null;
         inputs = keepInputs && layout.affine() != null ? new float[layout.repeated() ? 1 : keptSteps][block] : null;
