@@ -7,8 +7,8 @@ package dev.snn4j.data;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.snn4j.OutsideTools;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -37,7 +37,7 @@ class RealDataTest {
 
     @Test
     void debianPackageLoadsFullSetAndSubsetIsItsPrefix() {
-        assumeTrue(Files.isDirectory(DEBIAN), "dataset-fashion-mnist is not installed");
+        OutsideTools.need("dataset-fashion-mnist", Files.isDirectory(DEBIAN), "apt-get install dataset-fashion-mnist", DEBIAN + " not found");
         long start = System.nanoTime();
         LoadedDataset d = MnistFormatDatasets.load(DatasetId.FASHION_MNIST, null, Map.of());
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -58,7 +58,7 @@ class RealDataTest {
     @Test
     void realTrainingImagesReadFast() {
         Path file = DEBIAN.resolve("train-images-idx3-ubyte.gz");
-        assumeTrue(Files.exists(file), "dataset-fashion-mnist is not installed");
+        OutsideTools.need("dataset-fashion-mnist", Files.exists(file), "apt-get install dataset-fashion-mnist", file + " not found");
         IdxReader.readImages(file); // warm up the JIT and the page cache
         long best = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {

@@ -6,8 +6,8 @@ package dev.snn4j.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.snn4j.OutsideTools;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * DOM how many images there are and which did not load ({@code complete && naturalWidth > 0}),
  * and {@code --dump-dom} prints that DOM. The report itself has no script.
  *
- * <p>Skipped when {@code /usr/bin/chromium} is not installed ({@code apt-get install chromium}).
+ * <p>Skipped, visibly, when {@code /usr/bin/chromium} is not installed ({@code apt-get install chromium}),
+ * unless {@code SNN4J_REQUIRE_TOOLS} asks for it (CI).
  */
 class ReportBrowserTest {
 
@@ -45,7 +46,7 @@ class ReportBrowserTest {
 
     @Test
     void everyImageLoadsInChromium() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM), CHROMIUM + " not installed: browser test skipped");
+        OutsideTools.need("chromium", Files.isExecutable(CHROMIUM), "apt-get install chromium", CHROMIUM + " not found");
         Path out = tmp.resolve("out");
         Report.Result r = Report.write(List.of(RunFixtures.experiment(tmp.resolve("exp"))), out, "browser test");
         String html = Files.readString(r.index());
