@@ -104,6 +104,7 @@ public final class SnnTraining {
 
     /** Trains every epoch (after the last checkpoint, when resuming) and returns the results. */
     public TrainResult fit() {
+        NativeGradientCheck.requireReproducibleConvolutions(model.getNDManager().getDevice());
         FusedBackward.autogradOffInThisThread(); // any thread may train, not only the one that loaded the engine
         Engine.getInstance().setRandomSeed(settings.seed());
         PeakMemory.reset(); // each run of an experiment reports its own peak

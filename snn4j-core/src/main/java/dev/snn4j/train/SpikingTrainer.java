@@ -19,8 +19,17 @@ import dev.snn4j.neuron.FusedGradientCollector;
  */
 public class SpikingTrainer extends Trainer {
 
+    /**
+     * @throws dev.snn4j.Snn4jException when libtorch's convolution gradients do not repeat on this CPU
+     *     (see {@code DNNL_MAX_CPU_ISA} in the README)
+     */
     public SpikingTrainer(Model model, TrainingConfig trainingConfig) {
-        super(model, trainingConfig);
+        super(checked(model), trainingConfig);
+    }
+
+    private static Model checked(Model model) {
+        NativeGradientCheck.requireReproducibleConvolutions(model.getNDManager().getDevice());
+        return model;
     }
 
     @Override
