@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  *
  * @param name the key in {@code neuron_params}
  * @param defaultValue the value when none is given (SpikingJelly's default)
- * @param meaning one phrase for help texts and the README
+ * @param meaning one phrase for help texts and the documentation
  */
 public record NeuronParameter(String name, double defaultValue, String meaning) {
 

@@ -21,7 +21,7 @@ public class SpikingTrainer extends Trainer {
 
     /**
      * @throws dev.snn4j.Snn4jException when libtorch's convolution gradients do not repeat on this CPU
-     *     (see {@code DNNL_MAX_CPU_ISA} in the README)
+     *     (see {@code DNNL_MAX_CPU_ISA} in docs/architecture.md)
      */
     public SpikingTrainer(Model model, TrainingConfig trainingConfig) {
         super(checked(model), trainingConfig);

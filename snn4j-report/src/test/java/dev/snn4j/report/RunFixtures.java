@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Fabricated run folders in the real schema (README, "Run folders and the metrics schema"): a
+ * Fabricated run folders in the real schema (docs/run-folders.md): a
  * config.json as {@code train} writes it and a metrics.json with one entry per epoch, so reports can
  * be tested without training.
  */
